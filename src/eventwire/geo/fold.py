@@ -1,0 +1,122 @@
+"""Name folding for gazetteer keys: one spelling-insensitive form per name, plus a phonetic key.
+
+``fold`` gives the exact-lookup key: ASCII, lower case, apostrophes and dots dropped,
+other punctuation as single spaces. ``article_variants`` adds the forms with Arabic-style
+articles ("al-", "el-", "ash-", ...) normalised or dropped, so "Al-Bab", "el Bab" and
+"Bab" meet. ``phonetic`` is a coarser key for transliterated names (vowels, doubled
+letters and common transliteration alternations removed); it is a second index used
+only when the exact keys find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4.]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Arabic article and its sun-letter assimilations, as they appear in transliterations.
+_ARTICLES = frozenset({"al", "el", "ul", "il", "ar", "as", "ash", "at", "ath", "ad", "adh",
+                       "az", "an", "ad", "ed", "es", "en", "et", "ez", "er"})
+
+# Generic transliteration alternations for common Arabic/Hebrew/Turkic place-name words.
+_WORD_CLASSES: dict[str, str] = {}
+for _canon, _forms in {
+    "tl": ("tell", "tel", "tal", "tall", "til", "tell"),
+    "dr": ("deir", "dayr", "dair", "der", "deyr"),
+    "kfr": ("kafr", "kfar", "kefr", "kafar", "kfr", "kufr", "kefar"),
+    "jbl": ("jabal", "jebel", "jabel", "jbel", "djebel", "gebel", "jibal"),
+    "ayn": ("ain", "ayn", "ein", "ayoun", "ayun", "ouyoun"),
+    "bt": ("beit", "bayt", "bait", "bet", "beyt"),
+    "krbt": ("khirbat", "khirbet", "kherbet", "khurbet", "khirbit", "khirbeh", "kherbeh"),
+    "bir": ("bir", "beer"),
+    "abu": ("abu", "abou", "abo", "aboo"),
+    "umm": ("umm", "um", "om", "omm", "oum"),
+    "shykh": ("sheikh", "shaykh", "sheik", "shaikh", "sheykh", "shekh", "cheikh"),
+}.items():
+    for _form in _forms:
+        _WORD_CLASSES[_form] = _canon
+
+_PHONETIC_SUBS = (
+    ("aw", "o"), ("ow", "o"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ph", "f"), ("dj", "j"), ("dh", "d"),
+    ("th", "t"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("q", "k"),
+    ("c", "k"), ("z", "s"), ("w", "v"), ("x", "ks"),
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def fold(name: str) -> str:
+    """Exact-lookup key: ASCII, lower case, no accents, apostrophes or dots, single spaces."""
+    text = unidecode(name).lower()
+    text = _APOSTROPHES.sub("", text)
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _is_article(tokens: list[str], i: int) -> bool:
+    """A token is an article when it is one of the article forms and another word follows."""
+    return i + 1 < len(tokens) and tokens[i] in _ARTICLES
+
+
+def article_variants(folded: str) -> set[str]:
+    """Forms of a folded name with articles normalised to "al" and with them removed.
+
+    Also splits glued articles ("albab" stays, "al bab" -> "bab"). Returns variants
+    other than ``folded`` itself.
+    """
+    tokens = folded.split()
+    if len(tokens) < 2:
+        return set()
+    norm, stripped = [], []
+    found = False
+    for i, tok in enumerate(tokens):
+        if _is_article(tokens, i):
+            found = True
+            norm.append("al")
+            continue
+        norm.append(tok)
+        stripped.append(tok)
+    if not found:
+        return set()
+    out = {" ".join(norm)}
+    if stripped:
+        out.add(" ".join(stripped))
+    out.discard(folded)
+    return out
+
+
+def _phonetic_word(word: str) -> str:
+    if word in _WORD_CLASSES:
+        return _WORD_CLASSES[word]
+    if len(word) > 3 and word.endswith(("ah", "eh", "ih")):
+        word = word[:-1]  # ta marbuta: "-ah", "-eh" and "-a" are one sound
+    for old, new in _PHONETIC_SUBS:
+        word = word.replace(old, new)
+    head, rest = word[:1], word[1:]
+    if head in "aeiouy":
+        head = ""  # leading vowels vary freely ("Ain"/"Ein"/"Ayn")
+    return _DOUBLED.sub(r"\1", head + _VOWELS.sub("", rest))
+
+
+def phonetic(name: str) -> str:
+    """Coarse key for transliteration variants; empty when too short to be useful.
+
+    Steps: fold; drop articles; map common word alternations (Tel/Tal/Tell, Deir/Dayr,
+    Kafr/Kfar, Jabal/Jebel ...); map q/k, kh/k, ou/u, sh/s ...; drop vowels after the first
+    letter and doubled letters; join the words.
+    """
+    folded = fold(name)
+    tokens = folded.split()
+    tokens = [t for i, t in enumerate(tokens) if not _is_article(tokens, i)]
+    key = "".join(_phonetic_word(t) for t in tokens)
+    key = _DOUBLED.sub(r"\1", key)
+    return key if len(key) >= 3 else ""
+
+
+def all_keys(name: str) -> set[str]:
+    """The folded name and its article variants: every exact key a name is stored under."""
+    folded = fold(name)
+    if not folded:
+        return set()
+    return {folded} | article_variants(folded)

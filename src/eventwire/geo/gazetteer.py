@@ -1,0 +1,240 @@
+"""Offline gazetteer: look up names in an indexed SQLite file and resolve them to Places.
+
+Built once from the packaged GeoNames data (see ``build``) at ``Settings().gazetteer_file``
+and reused; rebuilt when the version stamp changes. Lookups go through indexed keys
+(folded names, article variants, a phonetic key), never a scan over all names.
+
+    gaz = Gazetteer.open()
+    gaz.resolve("Aleppo", context_countries=["SY"])      # -> Place or None
+    gaz.resolve_all(["Syria", "Aleppo", "Tall Rifat"])   # document-level disambiguation
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from eventwire.geo.build import build_base, version_stamp
+from eventwire.geo.fold import all_keys, fold, phonetic
+from eventwire.geo.rank import (
+    MIN_SCORE,
+    Candidate,
+    haversine_km,
+    precision_of,
+    score,
+)
+from eventwire.geo.store import KIND_MAIN, connect, get_meta
+from eventwire.records import Place
+from eventwire.settings import Settings
+
+# A namesake outside the document's countries must be this plausible to be chosen.
+MIN_SCORE_OUTSIDE_CONTEXT = 2.6
+# In document-level resolution, a best candidate this far ahead of the next is an anchor.
+ANCHOR_MARGIN = 1.0
+_COLUMNS = ("geonameid, name, latitude, longitude, feature_class, feature_code, iso2, "
+            "admin1_code, admin2_code, population")
+
+
+class Gazetteer:
+    """Name lookup and toponym resolution over one gazetteer file. Build with ``open``."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._cache: dict[str, list[Candidate]] = {}
+        self._countries = dict(conn.execute("SELECT iso2, name FROM countries"))
+        self._admin1 = {(i, c): n for i, c, n in conn.execute("SELECT iso2, code, name FROM admin1")}
+        self._admin2 = {(i, a, c): n for i, a, c, n in
+                        conn.execute("SELECT iso2, admin1, code, name FROM admin2")}
+
+    @classmethod
+    def open(cls, *, settings: Settings | None = None, packaged: bool = True) -> Gazetteer:
+        """Open the gazetteer file, building the packaged part first if missing or stale.
+
+        ``packaged=False`` opens the file as it is (only imported dumps), for tests and
+        for users who want their own GeoNames extract alone.
+        """
+        settings = settings or Settings()
+        path = settings.gazetteer_file
+        if packaged:
+            _ensure_built(path, min_city_population=settings.min_city_population)
+        conn = connect(path)
+        return cls(conn, path=path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def candidates(self, name: str, *, limit: int = 20) -> list[Candidate]:
+        """Entries ``name`` may refer to, most plausible first (without document context)."""
+        found = self._lookup(name)
+        return sorted(found, key=lambda c: -score(c))[:limit]
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        context_countries: Sequence[str] = (),
+        near: tuple[float, float] | Sequence[tuple[float, float]] | None = None,
+    ) -> Place | None:
+        """The most plausible Place for ``name``, or None when nothing plausible is found.
+
+        ``context_countries`` are ISO alpha-2 codes the document is about; ``near`` is one
+        (lat, lon) point or several, of other places in the document.
+        """
+        points = _points(near)
+        best = self._best(name, context_countries=tuple(context_countries), near=points)
+        return self._place(best) if best else None
+
+    def resolve_all(
+        self, names: Sequence[str], *, context_countries: Sequence[str] = ()
+    ) -> list[Place | None]:
+        """Resolve every toponym of one document together.
+
+        First the unambiguous or large places (countries, regions, names whose best
+        candidate is far ahead) fix the document's countries and points; then every name
+        is resolved in that context.
+        """
+        firsts: dict[str, Candidate | None] = {}
+        anchors: list[Candidate] = []
+        for name in dict.fromkeys(names):
+            ranked = sorted(((score(c, context_countries=tuple(context_countries)), c)
+                             for c in self._lookup(name)), key=lambda t: -t[0])
+            ranked = [t for t in ranked if t[1].match != "phonetic"] or ranked
+            firsts[name] = ranked[0][1] if ranked else None
+            if not ranked:
+                continue
+            top_score, top = ranked[0]
+            margin = top_score - ranked[1][0] if len(ranked) > 1 else 99.0
+            if top.feature_code in ("PCLI", "ADM1") or (margin >= ANCHOR_MARGIN
+                                                         and top.match != "phonetic"):
+                anchors.append(top)
+        counts = Counter(a.iso2 for a in anchors if a.iso2)
+        context = tuple(dict.fromkeys([*context_countries, *(c for c, _ in counts.most_common())]))
+        points = [(a.latitude, a.longitude) for a in anchors
+                  if a.feature_class == "P" or a.feature_code == "ADM1"]
+        out: dict[str, Place | None] = {}
+        for name in firsts:
+            near = [p for p in points if firsts[name] is None
+                    or p != (firsts[name].latitude, firsts[name].longitude)]
+            best = self._best(name, context_countries=context, near=near)
+            out[name] = self._place(best) if best else None
+        return [out[n] for n in names]
+
+    # -- internals ---------------------------------------------------------------------
+
+    def _best(
+        self, name: str, *, context_countries: tuple[str, ...],
+        near: Sequence[tuple[float, float]],
+    ) -> Candidate | None:
+        found = self._lookup(name)
+        best, best_score = None, float("-inf")
+        for c in found:
+            s = score(c, context_countries=context_countries, near=near)
+            if s > best_score:
+                best, best_score = c, s
+        if best is None or best_score < MIN_SCORE:
+            return None
+        inside = best.iso2 in context_countries
+        if context_countries and not inside and best.feature_class == "P" and (
+                best_score < MIN_SCORE_OUTSIDE_CONTEXT):
+            return None
+        if best.match == "phonetic" and not inside and not _is_near(best, near):
+            return None  # a sound-alike far from everything else in the document
+        if best.feature_code == "ADM1":
+            # A region named after its main town ("X province" and "X"): a bare name
+            # means the town, unless the words say region.
+            seat = max((c for c in found if c.feature_class == "P" and c.iso2 == best.iso2
+                        and c.admin1_code == best.admin1_code and c.match in ("name", "alternate")),
+                       key=lambda c: c.population, default=None)
+            if seat is not None and not _REGION_WORDS.intersection(fold(name).split()):
+                return seat
+        return best
+
+    def _lookup(self, name: str) -> list[Candidate]:
+        if name in self._cache:
+            return self._cache[name]
+        folded = fold(name)
+        keys = sorted(all_keys(name))
+        found: dict[int, str] = {}
+        if keys:
+            marks = ",".join("?" * len(keys))
+            rows = self._conn.execute(
+                f"SELECT geonameid, key, kind FROM names WHERE key IN ({marks})", keys)
+            for gid, key, kind in rows:
+                match = ("article" if key != folded else
+                         "name" if kind == KIND_MAIN else "alternate")
+                if gid not in found or _RANK[match] < _RANK[found[gid]]:
+                    found[gid] = match
+        if p := phonetic(name):
+            for (gid,) in self._conn.execute(
+                    "SELECT geonameid FROM phonetic WHERE key = ?", (p,)):
+                found.setdefault(gid, "phonetic")
+        result: list[Candidate] = []
+        ids = list(found)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self._conn.execute(
+                f"SELECT {_COLUMNS} FROM places WHERE geonameid IN ({','.join('?' * len(chunk))})",
+                chunk)
+            for row in rows:
+                result.append(Candidate(*row[:2], float(row[2]), float(row[3]),
+                                        *(v or "" for v in row[4:9]), int(row[9] or 0),
+                                        found[row[0]]))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[name] = result
+        return result
+
+    def _place(self, c: Candidate) -> Place:
+        return Place(
+            name=c.name, geonameid=c.geonameid, latitude=c.latitude, longitude=c.longitude,
+            admin1=self._admin1.get((c.iso2, c.admin1_code)) if c.feature_code != "PCLI" else None,
+            admin2=self._admin2.get((c.iso2, c.admin1_code, c.admin2_code)),
+            country=self._countries.get(c.iso2), iso2=c.iso2 or None,
+            feature_code=c.feature_code or None, population=c.population or None,
+            geo_precision=precision_of(c),
+        )
+
+
+_RANK = {"name": 0, "alternate": 1, "article": 2, "phonetic": 3}
+_REGION_WORDS = frozenset({"governorate", "province", "state", "region", "district",
+                           "county", "prefecture", "oblast", "wilaya", "muhafazah"})
+NEAR_KM = 200.0
+
+
+def _is_near(c: Candidate, near: Sequence[tuple[float, float]]) -> bool:
+    return any(haversine_km((c.latitude, c.longitude), p) <= NEAR_KM for p in near)
+
+
+def _points(near: object) -> list[tuple[float, float]]:
+    if near is None:
+        return []
+    if isinstance(near, tuple) and len(near) == 2 and all(isinstance(v, (int, float))
+                                                          for v in near):
+        return [(float(near[0]), float(near[1]))]
+    return [(float(p[0]), float(p[1])) for p in near]  # type: ignore[union-attr]
+
+
+def _ensure_built(path: Path, *, min_city_population: int) -> None:
+    """Build the packaged part when the file is missing or its version stamp is stale."""
+    wanted = version_stamp(min_city_population=min_city_population)
+    if path.exists():
+        conn = connect(path)
+        try:
+            if get_meta(conn, "version") == wanted:
+                return
+            build_base(conn, min_city_population=min_city_population)
+        finally:
+            conn.close()
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    conn = connect(tmp)
+    try:
+        build_base(conn, min_city_population=min_city_population)
+    finally:
+        conn.close()
+    os.replace(tmp, path)

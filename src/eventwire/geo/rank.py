@@ -1,0 +1,73 @@
+"""Scoring of gazetteer candidates for one toponym: what makes one namesake the likely one.
+
+A candidate's score adds: how it matched (main name > alternate > article variant >
+phonetic), its kind (country, admin1, continent, populated place), its population (log
+scale), whether its country is one the document is about, and how close it lies to
+the document's other places. ``MIN_SCORE`` is the floor below which a resolver says
+"not found" rather than return a far-away namesake.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
+FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "ADM2": 0.3}
+POP_WEIGHT = 0.28
+CONTEXT_BONUS = 1.4
+NEAR_BONUS = 1.2
+NEAR_SCALE_KM = 150.0
+MIN_SCORE = 1.35
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry that a name may refer to, and how the name matched it."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    feature_class: str
+    feature_code: str
+    iso2: str
+    admin1_code: str
+    admin2_code: str
+    population: int
+    match: str  # "name", "alternate", "article" or "phonetic"
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def score(
+    cand: Candidate,
+    *,
+    context_countries: Sequence[str] = (),
+    near: Sequence[tuple[float, float]] = (),
+) -> float:
+    """Plausibility of ``cand`` given the document's countries and other places."""
+    s = MATCH_SCORE[cand.match] + FEATURE_BONUS.get(cand.feature_code, 0.0)
+    s += POP_WEIGHT * math.log10(cand.population + 10)
+    if cand.iso2 and cand.iso2 in context_countries:
+        s += CONTEXT_BONUS
+    if near and cand.feature_class == "P":
+        d = min(haversine_km((cand.latitude, cand.longitude), p) for p in near)
+        s += NEAR_BONUS * math.exp(-d / NEAR_SCALE_KM)
+    return s
+
+
+def precision_of(cand: Candidate) -> int:
+    """ACLED geo_precision: 1 for a town or spot, 2 for a district, 3 for a region or larger."""
+    if cand.feature_code in ("PCLI", "CONT", "ADM1") or cand.feature_class == "L":
+        return 3
+    if cand.feature_class == "A":
+        return 2 if cand.feature_code == "ADM2" else 3
+    return 1

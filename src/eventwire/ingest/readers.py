@@ -206,7 +206,7 @@ def _jsonl_article(
     check_size(where, len(raw), limit=settings.max_article_bytes)
     line = decode(where, raw)
     try:
-        item = json.loads(line)
+        item = json.loads(line.strip())
     except json.JSONDecodeError as exc:
         raise BadInputError(where, f"invalid JSON: {exc.msg} at column {exc.colno}") from None
     if not isinstance(item, dict):

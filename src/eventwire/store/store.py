@@ -51,7 +51,7 @@ def _to_url(url: str | Path) -> URL:
         return URL.create("sqlite+pysqlite", database=str(path))
     try:
         return make_url(str(url))
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise StoreError(
             f"cannot parse database URL {str(url)!r} ({exc}); expected a file path, "
             "sqlite:///path/to/file.db or postgresql+psycopg://user@host:5432/dbname"
@@ -122,6 +122,11 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.name!r})"
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for read-only queries by other modules (dedupe, API)."""
+        return self._engine
 
     def close(self) -> None:
         """Release the database connections."""

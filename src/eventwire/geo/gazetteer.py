@@ -143,11 +143,13 @@ class Gazetteer:
             return None
         if best.match == "phonetic" and not inside and not _is_near(best, near):
             return None  # a sound-alike far from everything else in the document
-        if best.feature_code == "ADM1":
+        if best.feature_code in ("ADM1", "ADM2"):
             # A region named after its main town ("X province" and "X"): a bare name
             # means the town, unless the words say region.
             seat = max((c for c in found if c.feature_class == "P" and c.iso2 == best.iso2
-                        and c.admin1_code == best.admin1_code and c.match in ("name", "alternate")),
+                        and c.admin1_code == best.admin1_code
+                        and (best.feature_code == "ADM1" or c.admin2_code == best.admin2_code)
+                        and c.match in ("name", "alternate")),
                        key=lambda c: c.population, default=None)
             if seat is not None and not _REGION_WORDS.intersection(fold(name).split()):
                 return seat

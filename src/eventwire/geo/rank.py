@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
-FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "ADM2": 0.3}
+FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "PPLA": 0.4,
+                 "PPLA2": 0.2, "ADM2": 0.3, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
+CLASS_BONUS = {"P": 0.0, "A": 0.0, "L": -0.2, "S": -0.3, "T": -0.3, "H": -0.4, "V": -0.5,
+               "R": -0.5, "U": -0.8}
 POP_WEIGHT = 0.28
 CONTEXT_BONUS = 1.4
 NEAR_BONUS = 1.2
@@ -55,6 +58,7 @@ def score(
 ) -> float:
     """Plausibility of ``cand`` given the document's countries and other places."""
     s = MATCH_SCORE[cand.match] + FEATURE_BONUS.get(cand.feature_code, 0.0)
+    s += CLASS_BONUS.get(cand.feature_class, 0.0)
     s += POP_WEIGHT * math.log10(cand.population + 10)
     if cand.iso2 and cand.iso2 in context_countries:
         s += CONTEXT_BONUS
@@ -65,9 +69,10 @@ def score(
 
 
 def precision_of(cand: Candidate) -> int:
-    """ACLED geo_precision: 1 for a town or spot, 2 for a district, 3 for a region or larger."""
-    if cand.feature_code in ("PCLI", "CONT", "ADM1") or cand.feature_class == "L":
+    """ACLED geo_precision: 1 town or spot, 2 district or natural feature, 3 region or larger."""
+    code, cls = cand.feature_code, cand.feature_class
+    if cls == "L" or code == "ADM1" or code.startswith("PCL"):
         return 3
-    if cand.feature_class == "A":
-        return 2 if cand.feature_code == "ADM2" else 3
-    return 1
+    if cls in ("P", "S"):
+        return 1
+    return 2

@@ -33,7 +33,7 @@ def main(path: Path) -> None:
     results = []
     for names, years, story, threshold, attach in itertools.product(*GRID.values()):
         weights = {"words": 1.0, "names": names, "numbers": 0.5, "years": years,
-                   "cues": 1.0, "dates": 1.0}
+                   "cues": 1.0, "dates": 0.25}
         labels = cluster_documents(docs, threshold=threshold, story_threshold=story,
                                    attach_threshold=attach, weights=weights)
         score = b_cubed(gold, {d.doc_id: lab for d, lab in zip(dev, labels, strict=True)})

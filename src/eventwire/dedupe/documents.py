@@ -29,7 +29,7 @@ DEFAULT_THRESHOLD = 0.2
 DEFAULT_STORY_THRESHOLD = 0.15
 DEFAULT_ATTACH_THRESHOLD = 0.08
 DEFAULT_WEIGHTS: Mapping[str, float] = {
-    "words": 1.0, "names": 2.0, "numbers": 0.5, "years": 1.0, "cues": 1.0, "dates": 1.0,
+    "words": 1.0, "names": 2.0, "numbers": 0.5, "years": 1.0, "cues": 1.0, "dates": 0.25,
 }
 CHANNELS: tuple[str, ...] = ("words", "names", "numbers", "years", "cues", "dates")
 

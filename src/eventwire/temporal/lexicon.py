@@ -56,7 +56,7 @@ WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_NUM = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_NUM = r"(?:1[6-9]\d\d|20\d\d)"
 UNIT_WORD = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{NUMBER_WORD_RE}|an?|half\s+an?)"
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{NUMBER_WORD_RE}|an?|half\s+an?))"
 VAGUE = caps("several", "a few", "few", "some", "many", "a couple of", "a number of")
 MOD = caps("early", "late", "mid", "mid-", "the end of", "the beginning of", "the start of",
            "the middle of", "earlier", "later")

@@ -26,7 +26,8 @@ __all__ = ["Ctx", "Res", "RULES", "compiled_rules"]
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo|'ll|shall|would|is\s+to|are\s+to|due|scheduled|set\s+to|expected|"
     r"expects?|plans?|planned|planning|intends?|going\s+to|upcoming|next|until|ahead\s+of|"
-    r"to\s+be\s+held|to\s+(?:meet|hold|vote|begin|start|open|visit|travel|announce))\b",
+    r"to\s+(?!(?:have|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ing|date|"
+    r"him|them|us|me|some|all|each|every|about|around|more|less)\b)(?:be\s+)?(?-i:[a-z]+))\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -35,6 +36,8 @@ _PAST = re.compile(
     r"won|wrote|broke|blew|fell|rose|stole|threw|drove|ago)\b",
     re.IGNORECASE,
 )
+_PAST_BEFORE = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|said|told|began|came|made|took|went|sought|tried)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n")
 
 
@@ -59,6 +62,8 @@ class Ctx:
         for part, is_left in ((left, True), (right, False)):
             for pattern, fut in ((_FUTURE, True), (_PAST, False)):
                 for m in pattern.finditer(part):
+                    if fut and m[0][:2].lower() == "to" and _PAST_BEFORE.search(part, 0, m.start()):
+                        continue  # "agreed to sell": the infinitive follows a past verb
                     dist = len(part) - m.end() if is_left else m.start()
                     # a future marker wins a tie with a past one ("scheduled" vs "-ed")
                     key = (dist, not fut)
@@ -241,6 +246,21 @@ def _year(m: re.Match[str], ctx: Ctx) -> Res | None:
         if _COUNTED.match(ctx.text, m.end()):
             return None  # "2000 people": a count, not a year
     return Res(m["year"], mod=lx.mod_code(m["mod"]))
+
+
+def _year_tail(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """The "58" of "1957-58": a year in the century of the year before the dash."""
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    second = first // 100 * 100 + int(m["y2"])
+    return Res(f"{second:04d}") if second > first else None
+
+
+def _the_year(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "the end of the year", "early in the year"...: the publication year."""
+    mod = lx.mod_code(m["mod"])
+    if ctx.published is None:
+        return Res("XXXX", mod=mod)
+    return Res(f"{ctx.published.year:04d}", mod=mod)
 
 
 def _decade(m: re.Match[str], ctx: Ctx) -> Res | None:
@@ -449,7 +469,9 @@ def _recent(m: re.Match[str], ctx: Ctx) -> Res | None:
 
 def _ref(m: re.Match[str], ctx: Ctx) -> Res | None:
     word = re.sub(r"\s+", " ", m["ref"].lower())
-    if word in ("recently", "lately", "the past"):
+    if word == "the time" and not re.search(r"\bat\s+$", ctx.text[max(0, m.start() - 4):m.start()]):
+        return None
+    if word in ("recently", "lately", "the past", "the time"):
         return Res("PAST_REF")
     if word in ("the future", "the near future"):
         return Res("FUTURE_REF")
@@ -472,6 +494,8 @@ def _set(m: re.Match[str], ctx: Ctx) -> Res | None:
 def _clock(m: re.Match[str], ctx: Ctx) -> Res | None:
     if m["named"]:
         hh, mm = (12, 0) if m["named"].lower() == "noon" else (24, 0)
+    elif m["h24"]:
+        hh, mm = int(m["h24"]), int(m["m24"])
     else:
         hh, mm = int(m["h"]), int(m["mi"] or 0)
         ap = m["ap"].lower().replace(".", "")
@@ -505,13 +529,15 @@ RULES: list[tuple[str, str, Handler]] = [
      rf"(?:,?\s+(?P<year>{lx.YEAR_NUM})(?!\d))?", _month_day),
     ("month_year", rf"{_MODP}?(?P<month>{lx.MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{lx.YEAR_NUM})(?!\d)",
      _month_year),
-    ("bare_month", rf"(?:(?P<rel>{lx.caps('last', 'next', 'this')})\s+|{_MODP})?(?P<month>{lx.MONTH_FULL})",
+    ("bare_month", rf"{_MODP}?(?:(?P<rel>{lx.caps('last', 'next', 'this')})\s+)?(?P<month>{lx.MONTH_FULL})",
      _bare_month),
+    ("year_tail", r"(?<=(?<![\w$£€.,:/])(?:1[6-9]|20)\d\d[-–/])(?P<y2>\d\d)(?![\w%-])", _year_tail),
+    ("the_year", rf"(?P<mod>{lx.MOD})\s+(?:the\s+)?year(?!\s+(?:of|before|after|earlier|later)\b)", _the_year),
     ("year", rf"(?:{_MODP}|{C('the')}\s+year\s+)?(?<![\w$£€.,:/])(?P<year>{lx.YEAR_NUM})"
-     rf"(?![\w%]|[.,]\d|:\d|-\d\d\b)", _year),
+     rf"(?![\w%]|[.,]\d|:\d)", _year),
     ("decade", rf"(?:{C('the')}\s+)?{_MODP}?(?:(?P<dec>1[6-9]\d0|20\d0)s|'(?P<dec2>\d0)s)", _decade),
     ("century", rf"(?:{C('the')}\s+)?{_MODP}?(?:(?P<cent>\d{{1,2}})(?:st|nd|rd|th)|"
-     rf"(?P<centw>nineteenth|twentieth|twenty-first|eighteenth))\s+century", _century),
+     rf"(?P<centw>nineteenth|twentieth|twenty-first|eighteenth))\s+[Cc]entury", _century),
     ("weekday", rf"(?:(?P<rel>{lx.caps('last', 'next', 'this', 'early', 'late')})\s+)?"
      rf"(?P<wd>{lx.WEEKDAY})(?:\s+(?P<tod>{lx.TOD}))?", _weekday),
     ("day_rel", rf"(?:{lx.caps('early', 'late')}\s+)?(?P<rd>{lx.caps('the day before yesterday', 'the day after tomorrow', 'today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})"
@@ -519,7 +545,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("weekend", rf"(?P<rel>{lx.caps('this past', 'the past', 'the', 'this', 'last', 'next', 'past')})\s+weekend", _weekend),
     ("rel_period",
      rf"{_MODP}?(?P<rel>{lx.caps('this past', 'the past', 'the last', 'the coming', 'the next', 'the previous', 'the current', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'the')})\s+"
-     r"(?P<unit>week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?!\s+(?:of|before|after|earlier|later)\b)", _rel_period),
+     r"(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?!\s+(?:of|before|after|earlier|later)\b)", _rel_period),
     ("season_year", rf"(?:{C('the')}\s+)?{_MODP}?(?P<rel>)(?P<unit>{lx.caps('spring', 'summer', 'fall', 'autumn', 'winter')})(?:\s+of)?\s+(?P<year>{lx.YEAR_NUM})(?!\d)",
      lambda m, ctx: Res(f"{m['year']}-{lx.SEASON_CODES[m['unit'].lower()]}", mod=lx.mod_code(m["mod"]))),
     ("quarter", rf"(?:{C('the')}\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)"
@@ -530,10 +556,11 @@ RULES: list[tuple[str, str, Handler]] = [
     ("for_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old)\b)",
      lambda m, ctx: Res(_duration(None, lx.unit_of(m["unit"])), kind="duration")),
     ("recent", rf"(?P<which>{lx.caps('recent', 'the coming', 'coming')})\s+(?P<unit>days|weeks|months|years|decades)", _recent),
-    ("ref", rf"(?P<ref>{lx.caps('now', 'currently', 'at present', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the future', 'the near future', 'right now')})", _ref),
+    ("ref", rf"(?P<ref>{lx.caps('now', 'currently', 'at present', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the time', 'the future', 'the near future', 'right now')})", _ref),
     ("set", rf"(?:{lx.caps('every', 'each', 'once a', 'twice a', 'once per', 'twice per', 'once every')}\s+)(?P<what>day|week|month|year|decade|morning|evening|night|{lx.WEEKDAY}|spring|summer|winter|autumn|fall)"
      rf"|(?P<wx>annually|yearly)", _set),
-    ("clock", r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)|(?P<named>noon|midnight))", _clock),
+    ("clock", r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)|(?P<named>noon|midnight)"
+     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hrs|h)\b)", _clock),
     ("anaphor", rf"{lx.caps('the next day', 'the following day', 'the day before', 'the previous day', 'the same day', 'that day', 'the day after', 'the next morning', 'the following morning', 'that night', 'the same night', 'the following night', 'the next night', 'that morning')}(?!\s+(?:of|when|that)\b)",
      _anaphor),
 ]

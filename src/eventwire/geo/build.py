@@ -20,7 +20,7 @@ from pathlib import Path
 from eventwire.errors import UnknownValueError
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "5"
+BUILD_FORMAT = "6"
 CITY_FILES = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.json",
               15000: "cities15000.json"}
 

@@ -91,12 +91,13 @@ def _phonetic_word(word: str) -> str:
         return _WORD_CLASSES[word]
     if len(word) > 3 and word.endswith(("ah", "eh", "ih")):
         word = word[:-1]  # ta marbuta: "-ah", "-eh" and "-a" are one sound
+    word = word.replace("iy", "Y")  # "-iyah" endings keep a consonant: Salma vs Salamiyah
     for old, new in _PHONETIC_SUBS:
         word = word.replace(old, new)
     head, rest = word[:1], word[1:]
     if head in "aeiouy":
         head = ""  # leading vowels vary freely ("Ain"/"Ein"/"Ayn")
-    return _DOUBLED.sub(r"\1", head + _VOWELS.sub("", rest))
+    return _DOUBLED.sub(r"\1", head + _VOWELS.sub("", rest)).lower()
 
 
 def phonetic(name: str) -> str:

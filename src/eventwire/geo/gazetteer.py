@@ -138,8 +138,8 @@ class Gazetteer:
         if best is None or best_score < MIN_SCORE:
             return None
         inside = best.iso2 in context_countries
-        if context_countries and not inside and best.feature_class == "P" and (
-                best_score < MIN_SCORE_OUTSIDE_CONTEXT):
+        if context_countries and not inside and best.feature_class != "L" and (
+                best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
         if best.match == "phonetic" and not inside and not _is_near(best, near):
             return None  # a sound-alike far from everything else in the document

@@ -1,0 +1,123 @@
+"""UCDP GED place names: how often the gazetteer puts a coded town where UCDP put it.
+
+From a GED CSV take the rows with ``where_prec == 1`` (a town or village), read the place
+name from ``where_coordinates`` ("Teir Maaleh village" -> name "Teir Maaleh", hint
+"village"; "A (B)" and "A/B" give alternatives), resolve it with the country as context,
+and report the share within 5 km and 25 km of UCDP's (latitude, longitude) and the
+share not found. Identical names within a split are scored once. 2016-2017 is dev,
+2018-2019 test.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.errors import BadInputError
+from eventwire.evaluate.geo_metrics import haversine_km
+from eventwire.geo.gazetteer import Gazetteer
+
+FEATURE_WORDS = frozenset({
+    "village", "villages", "town", "city", "neighbourhood", "neighborhood", "suburb",
+    "district", "area", "camp", "farm", "farms", "hill", "mountain", "airport", "airbase",
+    "base", "checkpoint", "field", "fields", "dam", "island", "plant", "complex",
+    "sector", "region", "quarter", "crossing", "station", "bridge",
+})
+SPLITS = {"dev": (2016, 2017), "test": (2018, 2019)}
+_PAREN = re.compile(r"\(([^)]*)\)")
+_REQUIRED = ("where_prec", "where_coordinates", "latitude", "longitude", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPlace:
+    """A place name from ``where_coordinates``: alternatives in order, and the feature word."""
+
+    names: tuple[str, ...]
+    feature: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UcdpSplitResult:
+    rows: int
+    unique_names: int
+    within_5km: float
+    within_25km: float
+    not_found: float
+
+
+@dataclass(frozen=True, slots=True)
+class UcdpPlacesResult:
+    dev: UcdpSplitResult
+    test: UcdpSplitResult
+
+
+def parse_where(text: str) -> ParsedPlace:
+    """Split "Khuwayn village (Tell Khuwaiyn)" into names ("Khuwayn", "Tell Khuwaiyn")."""
+    alternatives = [a.strip() for a in _PAREN.findall(text)]
+    main = _PAREN.sub(" ", text)
+    words = main.split()
+    feature = None
+    while len(words) > 1 and words[-1].lower().strip(".,") in FEATURE_WORDS:
+        feature = feature or words[-1].lower().strip(".,")
+        words.pop()
+    names: list[str] = []
+    for part in [" ".join(words), *alternatives]:
+        for piece in part.split("/"):
+            pw = piece.split()
+            while len(pw) > 1 and pw[-1].lower() in FEATURE_WORDS:
+                pw.pop()
+            if (name := " ".join(pw).strip(" ,;-")) and name not in names:
+                names.append(name)
+    return ParsedPlace(tuple(names), feature)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+            if missing:
+                raise BadInputError(str(path), f"not a UCDP GED CSV: missing columns {missing}")
+            return list(reader)
+    except OSError as exc:
+        raise BadInputError(str(path), f"cannot read: {exc}") from None
+
+
+def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str) -> UcdpSplitResult:
+    first: dict[str, tuple[ParsedPlace, float, float]] = {}
+    for r in rows:
+        parsed = parse_where(r["where_coordinates"])
+        if parsed.names and parsed.names[0] not in first:
+            first[parsed.names[0]] = (parsed, float(r["latitude"]), float(r["longitude"]))
+    n5 = n25 = missing = 0
+    for parsed, lat, lon in first.values():
+        place = None
+        for name in parsed.names:
+            place = gazetteer.resolve(name, context_countries=(country,))
+            if place is not None:
+                break
+        if place is None or place.latitude is None or place.longitude is None:
+            missing += 1
+            continue
+        d = haversine_km((place.latitude, place.longitude), (lat, lon))
+        n5 += d <= 5
+        n25 += d <= 25
+    n = len(first) or 1
+    return UcdpSplitResult(rows=len(rows), unique_names=len(first), within_5km=n5 / n,
+                           within_25km=n25 / n, not_found=missing / n)
+
+
+def evaluate_ucdp_places(
+    path: Path, *, gazetteer: Gazetteer, country: str = "SY"
+) -> UcdpPlacesResult:
+    """Score town-level (where_prec 1) place names of a GED CSV; dev 2016-17, test 2018-19."""
+    rows = [r for r in _read(path) if r["where_prec"].strip() and
+            float(r["where_prec"]) == 1 and r["latitude"] and r["longitude"]]
+    parts = {}
+    for split, (lo, hi) in SPLITS.items():
+        chosen = [r for r in rows if lo <= int(float(r["year"])) <= hi]
+        parts[split] = _score(chosen, gazetteer=gazetteer, country=country)
+    return UcdpPlacesResult(**parts)

@@ -1,0 +1,101 @@
+"""Gazetteer lookup and resolution over a tiny hand-written GeoNames-format file."""
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import BadInputError
+from eventwire.geo.dump import import_geonames_dump
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.settings import Settings
+
+TINY = Path(__file__).parent / "data" / "geo" / "tiny_geonames.txt"
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    settings = Settings(cache_dir=tmp_path_factory.mktemp("gaz"))
+    assert import_geonames_dump(TINY, settings=settings) == 12
+    g = Gazetteer.open(settings=settings, packaged=False)
+    yield g
+    g.close()
+
+
+@pytest.mark.parametrize(("name", "geonameid", "precision"), [
+    ("Qaland", 9000001, 3),                  # country
+    ("Republic of Qaland", 9000001, 3),      # country alternate name
+    ("Northern Province", 9000003, 3),       # admin1
+    ("Nahra Governorate", 9000004, 3),       # region words name the region
+    ("Nahra", 9000005, 1),                   # bare name of a region's seat: the town
+    ("Kafr Nabiya", 9000010, 1),             # town
+    ("saint etienne des pres", 9000011, 1),  # folded accents and hyphens
+    ("Deir el-Halab", 9000009, 1),           # article and Deir/Dayr variants
+    ("Tel Zarkan", 9000008, 1),              # phonetic key, inside the only candidate country
+])
+def test_resolve_returns_the_place_with_acled_precision(gaz, name, geonameid, precision):
+    place = gaz.resolve(name, context_countries=["QX", "QZ"])
+    assert place is not None and place.geonameid == geonameid
+    assert place.geo_precision == precision
+
+
+def test_resolved_place_carries_country_and_admin1_names(gaz):
+    place = gaz.resolve("Kafr Nabiya")
+    assert (place.country, place.iso2, place.admin1) == ("Qaland", "QX", "Northern Province")
+    assert place.feature_code == "PPL" and place.population == 1200
+
+
+def test_candidates_list_every_namesake_largest_first(gaz):
+    cands = gaz.candidates("Springfield")
+    assert [c.iso2 for c in cands] == ["QZ", "QX"]
+    assert all(c.match == "name" for c in cands)
+    assert gaz.candidates("Springfield", limit=1)[0].geonameid == 9000007
+
+
+def test_document_country_context_picks_the_namesake_in_that_country(gaz):
+    assert gaz.resolve("Springfield").iso2 == "QZ"
+    assert gaz.resolve("Springfield", context_countries=["QX"]).geonameid == 9000006
+
+
+def test_nearby_places_pick_the_close_namesake(gaz):
+    assert gaz.resolve("Springfield", near=(32.2, 40.2)).geonameid == 9000006
+
+
+def test_resolve_all_infers_document_country_from_unambiguous_places(gaz):
+    places = gaz.resolve_all(["Qaland", "Springfield", "Kafr Nabiya"])
+    assert [p.geonameid for p in places] == [9000001, 9000006, 9000010]
+    alone = gaz.resolve_all(["Zemaria", "Springfield"])
+    assert alone[1].geonameid == 9000007
+
+
+@pytest.mark.parametrize("name", ["Nowhereville", "", "Tel Zarkan"])
+def test_unknown_or_only_sound_alike_names_are_not_found(gaz, name):
+    # "Tel Zarkan" only sounds like a small place in a country the document is not about.
+    assert gaz.resolve(name, context_countries=["QZ"]) is None
+
+
+def test_imported_zip_dump_is_resolvable_and_reopens(tmp_path):
+    zpath = tmp_path / "QX.zip"
+    with zipfile.ZipFile(zpath, "w") as zf:
+        zf.write(TINY, "QX.txt")
+    settings = Settings(cache_dir=tmp_path / "cache")
+    assert import_geonames_dump(zpath, settings=settings) == 12
+    again = Gazetteer.open(settings=settings, packaged=False)
+    assert again.resolve("Ras Marun").geonameid == 9000012
+    again.close()
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ("1\tonly three\tcolumns\n", "19 tab-separated"),
+    ("x" + "\t" * 18 + "\n", "bad number"),
+])
+def test_malformed_dump_is_rejected_with_the_line(tmp_path, content, problem):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(BadInputError, match=problem):
+        import_geonames_dump(bad, settings=Settings(cache_dir=tmp_path))
+
+
+def test_missing_dump_file_is_rejected(tmp_path):
+    with pytest.raises(BadInputError, match="no such file"):
+        import_geonames_dump(tmp_path / "absent.txt", settings=Settings(cache_dir=tmp_path))

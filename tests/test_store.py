@@ -168,6 +168,17 @@ def test_resaving_an_article_replaces_its_previous_events(store: Store) -> None:
     assert store.counts()["event_articles"] == 2
 
 
+@pytest.mark.parametrize("batch", [1, 2, 100])
+def test_save_many_in_batches_gives_what_saving_one_by_one_gives(store: Store, batch: int) -> None:
+    arts = [article(f"Police arrested {n} protesters in the square on Friday.") for n in range(5)]
+    extractions = [Extraction(article=a, events=(event(a, 0), event(a, 1))) for a in arts]
+    replaced = Extraction(article=arts[0], events=(event(arts[0], 7),))
+    assert store.save_many([*extractions, replaced], batch=batch) == 6
+    assert store.counts() == {"articles": 5, "events": 9, "event_articles": 9, "reviews": 0}
+    assert store.get_event(event(arts[0], 0).event_id) is None
+    assert store.get_event(event(arts[0], 7).event_id) == event(arts[0], 7)
+
+
 def test_event_shared_with_another_article_is_kept_when_one_is_reprocessed(store: Store) -> None:
     a, b = article(), article("Police arrested a protest leader on Friday.")
     merged = event(a, 0, article_ids=(a.id, b.id))

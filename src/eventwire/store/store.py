@@ -13,7 +13,7 @@ corrected, rejected) is never replaced or deleted by re-processing: human decisi
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,46 +136,72 @@ class Store:
 
     def save(self, extraction: Extraction) -> None:
         """Save an article and its events in one transaction, replacing its earlier events."""
-        article = extraction.article
-        ev, links = schema.events, schema.event_articles
+        self.save_many([extraction], batch=1)
+
+    def save_many(self, extractions: Iterable[Extraction], *, batch: int = 100) -> int:
+        """Save many extractions, ``batch`` per transaction (faster); returns how many.
+
+        Each batch is all-or-nothing; batches committed before an error stay committed.
+        """
+        count = 0
+        pending: list[Extraction] = []
+        for extraction in extractions:
+            pending.append(extraction)
+            if len(pending) >= batch:
+                count += self._save_batch(pending)
+                pending = []
+        if pending:
+            count += self._save_batch(pending)
+        return count
+
+    def _save_batch(self, extractions: list[Extraction]) -> int:
         try:
             with self._engine.begin() as conn:
-                self._upsert_article(conn, article)
-                mine = select(links.c.event_id).where(links.c.article_id == article.id)
-                others = (
-                    select(links.c.event_id)
-                    .where(links.c.article_id != article.id)
-                    .where(links.c.event_id.in_(mine))
-                )
-                # Events only this article produced go, unless a reviewer decided on them.
-                conn.execute(
-                    delete(ev)
-                    .where(ev.c.event_id.in_(mine))
-                    .where(ev.c.event_id.not_in(others))
-                    .where(ev.c.review_status == "unreviewed")
-                )
-                incoming = {e.event_id: e for e in extraction.events}
-                reviewed = set(
-                    conn.execute(
-                        select(ev.c.event_id)
-                        .where(ev.c.event_id.in_(list(incoming)))
-                        .where(ev.c.review_status != "unreviewed")
-                    ).scalars()
-                )
-                fresh = [e for i, e in incoming.items() if i not in reviewed]
-                if fresh:
-                    ids = [e.event_id for e in fresh]
-                    conn.execute(delete(ev).where(ev.c.event_id.in_(ids)))
-                    conn.execute(insert(ev), [event_values(e) for e in fresh])
-                    pairs = {(e.event_id, a) for e in fresh for a in e.article_ids}
-                    conn.execute(
-                        insert(links),
-                        [{"event_id": e, "article_id": a} for e, a in sorted(pairs)],
-                    )
+                for extraction in extractions:
+                    self._save_one(conn, extraction)
         except SQLAlchemyError as exc:
-            raise StoreError(
-                f"cannot save article {article.id} to {self.name}: {_reason(exc)}"
-            ) from None
+            first = extractions[0].article.id
+            what = f"article {first}" if len(extractions) == 1 else (
+                f"a batch of {len(extractions)} articles from {first}"
+            )
+            raise StoreError(f"cannot save {what} to {self.name}: {_reason(exc)}") from None
+        return len(extractions)
+
+    def _save_one(self, conn: Any, extraction: Extraction) -> None:
+        article = extraction.article
+        ev, links = schema.events, schema.event_articles
+        self._upsert_article(conn, article)
+        mine = select(links.c.event_id).where(links.c.article_id == article.id)
+        others = (
+            select(links.c.event_id)
+            .where(links.c.article_id != article.id)
+            .where(links.c.event_id.in_(mine))
+        )
+        # Events only this article produced go, unless a reviewer decided on them.
+        conn.execute(
+            delete(ev)
+            .where(ev.c.event_id.in_(mine))
+            .where(ev.c.event_id.not_in(others))
+            .where(ev.c.review_status == "unreviewed")
+        )
+        incoming = {e.event_id: e for e in extraction.events}
+        if not incoming:
+            return
+        reviewed = set(
+            conn.execute(
+                select(ev.c.event_id)
+                .where(ev.c.event_id.in_(list(incoming)))
+                .where(ev.c.review_status != "unreviewed")
+            ).scalars()
+        )
+        fresh = [e for i, e in incoming.items() if i not in reviewed]
+        if fresh:
+            conn.execute(delete(ev).where(ev.c.event_id.in_([e.event_id for e in fresh])))
+            conn.execute(insert(ev), [event_values(e) for e in fresh])
+            pairs = {(e.event_id, a) for e in fresh for a in e.article_ids}
+            conn.execute(
+                insert(links), [{"event_id": e, "article_id": a} for e, a in sorted(pairs)]
+            )
 
     def _upsert_article(self, conn: Any, article: Article) -> None:
         table = schema.articles

@@ -181,6 +181,17 @@ def test_html_without_a_stated_date_keeps_published_none(tmp_path: Path) -> None
     assert "3 March 2021" in article.text
 
 
+def test_html_in_a_declared_legacy_charset_is_decoded_by_its_declaration(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\u00e9 attack</title></head>'
+        "<body><article><p>Gunmen attacked a caf\u00e9 in the town on Tuesday, killing two "
+        "people, police said. \u201cIt was terrible,\u201d a witness said.</p></article></body></html>"
+    )
+    article = read_article(write(tmp_path, "legacy.html", html.encode("cp1252")))
+    assert article.title == "Caf\u00e9 attack"
+    assert "a caf\u00e9 in the town" in article.text and "\u201cIt was terrible,\u201d" in article.text
+
+
 def test_caller_date_overrides_html_date_and_default_only_fills_gaps(tmp_path: Path) -> None:
     given = dt.date(2020, 1, 1)
     assert read_article(DATA / "report.html", published=given).published == given

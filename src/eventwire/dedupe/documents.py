@@ -159,7 +159,7 @@ def cluster_documents(
     stories = agglomerate(len(docs), sims, threshold=story_threshold, linkage=linkage)
     labels = list(stories)
     for members in _groups(stories).values():
-        if len(members) < 3:
+        if len(members) < 2:
             continue
         local = build_profiles([counts[i] for i in members])
         inner = {(a, b): 0.5 * sims.get((members[a], members[b]), 0.0)

@@ -1,0 +1,92 @@
+"""What the bridge reads out of an annotated Doc: plain records, no spaCy types.
+
+The steps after the bridge (typing, actors, places, dates, claims, merging) work on
+these and never touch spaCy, so they are testable without a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.records import Article
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A stretch of the article text: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity as the model (and our repairs) found it."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, NORP
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A noun phrase acting in or undergoing an event."""
+
+    span: TextSpan
+    head: str  # lemma of the head noun, lower case
+    entity: Entity | None = None  # the named entity inside the phrase, if any
+    pronoun: bool = False
+    count: TextSpan | None = None  # "58" in "58 people"
+
+
+@dataclass(frozen=True)
+class SourceMention:
+    """Someone the article cites: "five residents", "Colonel X", "police"."""
+
+    span: TextSpan
+    description: str  # the phrase as written, trimmed to its noun phrase
+    kind: str
+    named: bool
+    person: str | None  # the PERSON or ORG name inside, if any
+    count: TextSpan | None
+    stance: str  # asserts, denies, cannot_confirm
+    sentence: int
+    cue: TextSpan  # "said", "according to", "unable to confirm"
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One trigger (or a group of triggers in one clause) that describes an event."""
+
+    family: str
+    families: tuple[str, ...]
+    trigger: TextSpan
+    triggers: tuple[TextSpan, ...]
+    sentence: int
+    agent: Participant | None
+    patient: Participant | None
+    object_kind: str | None  # weapon, territory, person, or None
+    places: tuple[Entity, ...]
+    outskirts: bool
+    date_spans: tuple[TextSpan, ...]
+    after_date: bool  # the date expression marks when something before the event happened
+    sentence_span: TextSpan
+    lethal: bool
+    in_quote: bool
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything the steps need from one article's Doc."""
+
+    article: Article
+    sentences: tuple[TextSpan, ...]
+    entities: tuple[Entity, ...]
+    mentions: tuple[EventMention, ...]
+    sources: tuple[SourceMention, ...]
+    dateline: TextSpan | None
+    aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, full name)
+    group_refs: tuple[TextSpan, ...] = ()  # "the group", "the militants"

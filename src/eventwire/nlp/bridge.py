@@ -1,0 +1,453 @@
+"""The one place that reads spaCy: an annotated Doc in, an ArticleAnalysis out.
+
+It decides which trigger words describe something that happened (not a plan, a
+hypothetical, a negation or a habit), who took part, and who says so. Typing, places,
+dates and merging happen later, on plain records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import (
+    ArticleAnalysis, Entity, EventMention, Participant, SourceMention, TextSpan,
+)
+from eventwire.nlp.attribution import find_sources
+from eventwire.nlp.components import TRIGGERS_KEY
+from eventwire.records import Article
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
+PLAN_WORDS = frozenset({
+    "plan", "aim", "intend", "threaten", "vow", "expect", "prepare", "seek", "want",
+    "try", "attempt", "hope", "propose", "consider", "fear", "warn", "risk", "scheme",
+    "plot", "order",
+})
+FUTURE_ADJ = frozenset({"upcoming", "possible", "planned", "future", "expected", "potential",
+                        "imminent", "looming", "anticipated", "likely", "feared"})
+NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
+LETHAL_WORDS = frozenset({"dead", "death", "killed", "died", "lives", "bodies", "corpses"})
+GROUP_REF = re.compile(
+    r"\b(?:the|that|this) (?:group|militants|militia|insurgents|rebels|jihadists|"
+    r"organization|organisation|movement)\b", re.I)
+DATELINE = re.compile(
+    r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3})?\s*"
+    r"(?:\([^()\n]{2,40}\)\s*)?[-\u2013\u2014:]+\s", re.M)
+DATELINE_REACH = 400  # characters from the top: a byline or title may come first
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start, end, doc.text[start:end])
+
+
+def _tok(token: Token) -> TextSpan:
+    return TextSpan(token.idx, token.idx + len(token.text), token.text)
+
+
+def find_dateline(text: str) -> TextSpan | None:
+    """"CITY (Agency) -" at the start: where the reporter files from, not an event place."""
+    match = DATELINE.search(text, 0, DATELINE_REACH)
+    if not match:
+        return None
+    return TextSpan(match.start(1), match.end(1), match.group(1))
+
+
+def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -> list[Entity]:
+    found = []
+    for e in doc.ents:
+        if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+            continue
+        label = "GPE" if _named_as_place(e) else e.label_
+        if dateline is not None and e.start_char <= dateline.end and e.end_char >= dateline.start:
+            label = "GPE"  # the dateline names a place, whatever the model thought
+        found.append(Entity(e.start_char, e.end_char, e.text, label, sent_index[e.start]))
+    return found
+
+
+def _acronym_subject(verb: Token) -> Token | None:
+    """An all-capital acronym the parser took for an auxiliary ("XY raided" as "is raided")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass"} and child.i < verb.i and child.text.isupper() \
+                and len(child.text) >= 2:
+            return child
+    return None
+
+
+def _is_past(verb: Token) -> bool:
+    """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
+    if verb.tag_ == "VBN" and _acronym_subject(verb) is not None:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        if not auxes:
+            return verb.dep_ in {"amod", "acl", "conj", "advcl", "relcl", "ccomp", "xcomp", "ROOT"} \
+                and (verb.dep_ != "conj" or _is_past(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else True)
+        return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
+    if verb.tag_ == "VBG":
+        head = verb.head
+        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head is not verb \
+            and head.pos_ in {"VERB", "AUX"} and _is_past(head)
+    return False
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for a in token.children if a.dep_ in {"aux", "auxpass"} for c in a.children
+    )
+
+
+def _hypothetical(token: Token) -> bool:
+    """Modal, conditional, planned or expected: not (yet) an event."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+            if child.dep_ == "amod" and child.lower_ in FUTURE_ADJ:
+                return True
+        if node.dep_ in {"xcomp"} and node.head.lemma_ in PLAN_WORDS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in {"for"} and node.head.head.lemma_ in {
+            "prepare", "plan", "call", "anticipation"}:
+            return True
+        if node.dep_ in {"ROOT"} or node.head is node:
+            break
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "aux", "conj"}:
+            break
+        node = node.head
+    return False
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.head is node:
+            return node if node.pos_ in {"VERB", "AUX"} else None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+def _factual(trigger: Span) -> bool:
+    token = trigger.root
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
+            return True
+        return _is_past(token) and not _negated(token) and not _hypothetical(token)
+    # A noun trigger counts when a factual past verb governs it ("killed in an air
+    # strike", "an explosion ripped through") and nothing marks it as future.
+    if any(c.lower_ in FUTURE_ADJ for c in token.children):
+        return False
+    verb = _governing_verb(token)
+    if verb is None:
+        return False
+    direct = token.head is verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    via_prep = token.dep_ == "pobj" and token.head.head is verb and token.head.lower_ in {
+        "in", "during", "by", "with", "after", "from", "under"}
+    if not (direct or via_prep):
+        return False
+    if verb.lemma_ in lexicon.REPORTING_VERBS:
+        return False
+    return _is_past(verb) and not _negated(verb) and not _hypothetical(verb) and not _hypothetical(token)
+
+
+def _phrase(token: Token) -> TextSpan:
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "appos"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge
+    for left_child in token.lefts:
+        left = min(left, left_child.left_edge, key=lambda t: t.i)
+    start_tok = left
+    while start_tok.i < token.i and start_tok.dep_ in {"punct", "cc"}:
+        start_tok = start_tok.nbor()
+    doc = token.doc
+    return _span(doc, start_tok.idx, right.idx + len(right.text))
+
+
+def _participant(token: Token | None, doc: Doc) -> Participant | None:
+    if token is None:
+        return None
+    if token.lower_ == "of" or token.pos_ == "ADP":
+        objs = [c for c in token.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        token = objs[0]
+    head = token
+    # "dozens of protesters", "one of them": the people are in the "of" phrase.
+    if token.pos_ in {"NUM", "NOUN", "PRON"} and token.lemma_.lower() in {
+        "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+        "one", "some", "many", "several", "most", "all", "two", "three", "group", "number"} \
+            or token.pos_ == "NUM":
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            objs = [c for c in of[0].children if c.dep_ == "pobj"]
+            if objs:
+                head = objs[0]
+    span = _phrase(token)
+    entity = None
+    for ent in doc.ents:
+        if ent.start_char >= span.start and ent.end_char <= span.end and ent.label_ in {
+                "ORG", "NORP", "PERSON", "GPE"}:
+            if entity is None or ent.label_ == "ORG":
+                entity = Entity(ent.start_char, ent.end_char, ent.text, ent.label_, 0)
+    count = None
+    numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds"}]
+    if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
+        numbers.insert(0, token)
+    for num in numbers:
+        if num.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
+            continue
+        start = num.i
+        while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
+                                                       "over", "up", "to", "around", "almost", "some"}:
+            start -= 1
+        count = _span(doc, doc[start].idx, num.idx + len(num.text))
+        break
+    return Participant(
+        span=span, head=head.lemma_.lower(), entity=entity,
+        pronoun=token.pos_ == "PRON", count=count,
+    )
+
+
+def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
+    """Agent and patient of a verb trigger; passive when the patient is the subject."""
+    agent = patient = None
+    passive = False
+    acronym = _acronym_subject(token)
+    if acronym is not None:
+        agent = acronym
+    for child in token.children:
+        if child.dep_ in {"nsubj"}:
+            agent = child
+        elif child.dep_ == "nsubjpass":
+            patient, passive = child, True
+        elif child.dep_ in {"dobj", "obj"}:
+            patient = child
+        elif child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG":
+                agent = objs[0]
+    if patient is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"with", "against", "on"}:
+                patient = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if patient is not None:
+                    break
+    if token.dep_ == "amod":  # "the executed plotters"
+        patient = token.head
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
+        patient = token.head
+    if agent is None and token.dep_ in {"conj", "xcomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"}:
+        head_agent, _, head_passive = _roles(token.head)
+        if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":
+            agent = head_agent
+    return agent, patient, passive
+
+
+def _noun_roles(token: Token) -> tuple[Token | None, Token | None]:
+    agent = patient = None
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in {"ORG", "NORP"}):
+            agent = child
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            patient = child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            agent = objs[0] if objs else agent
+    verb = _governing_verb(token)
+    if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim"}:
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return agent, patient
+
+
+def _object_kind(trigger: Token, patient: Token | None, sentence: Span) -> str | None:
+    words = {t.lemma_.lower() for t in (patient.subtree if patient is not None else [])}
+    if patient is None:
+        words |= {t.lemma_.lower() for t in trigger.subtree if t.dep_ in {"pobj", "dobj"}}
+    if words & lexicon.WEAPON_WORDS:
+        return "weapon"
+    if patient is not None and (patient.ent_type_ in {"GPE", "LOC", "FAC"}
+                                or patient.lemma_.lower() in lexicon.TERRITORY_WORDS):
+        return "territory"
+    if patient is not None and (patient.ent_type_ == "PERSON" or patient.lemma_.lower() in
+                                lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS):
+        return "person"
+    return None
+
+
+def _clause_root(token: Token) -> Token:
+    node = token
+    while node.dep_ in {"conj", "xcomp", "advcl", "amod", "acl", "prep", "pobj", "dobj", "nsubj",
+                        "nsubjpass", "compound", "agent", "pcomp", "npadvmod"} and node.head is not node:
+        if node.head.lemma_ in lexicon.REPORTING_VERBS:
+            break
+        node = node.head
+    return node
+
+
+def _date_tokens(sentence: Span) -> list[Span]:
+    return [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+
+
+def _after_date(date: Span, trigger: Token) -> bool:
+    """Is the date that of an earlier happening ("... after it was uncovered last week")?"""
+    node = date.root
+    for _ in range(6):
+        if node is trigger or node.head is node:
+            return False
+        if any(c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "since", "following"}
+               for c in node.children) or node.lower_ in {"after", "since", "following"}:
+            return not any(anc is node for anc in trigger.ancestors)
+        node = node.head
+    return False
+
+
+def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int]]) -> EventMention | None:
+    doc = trig.doc
+    token = trig.root
+    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    if is_verb:
+        agent_tok, patient_tok, _ = _roles(token)
+    else:
+        agent_tok, patient_tok = _noun_roles(token)
+    agent = _participant(agent_tok, doc)
+    patient = _participant(patient_tok, doc)
+    places = tuple(
+        Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
+        for e in sentence.ents if e.label_ in PLACE_LABELS or _named_as_place(e)
+    )
+    dates = _date_tokens(sentence)
+    lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
+    if token.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in token.children):
+        lethal = True
+    outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)
+    return EventMention(
+        family=trig.label_, families=(trig.label_,), trigger=_tok(token) if len(trig) == 1 else
+        _span(doc, trig.start_char, trig.end_char), triggers=(_span(doc, trig.start_char, trig.end_char),),
+        sentence=index, agent=agent, patient=patient,
+        object_kind=_object_kind(token, patient_tok, sentence),
+        places=places, outskirts=outskirts,
+        date_spans=tuple(_span(doc, d.start_char, d.end_char) for d in dates),
+        after_date=any(_after_date(d, token) for d in dates),
+        sentence_span=_span(doc, sentence.start_char, sentence.end_char),
+        lethal=lethal,
+        in_quote=any(a <= trig.start_char < b for a, b in quotes),
+    )
+
+
+_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
+                            r"neighbou?rhood|suburb|county|state)\s+of\s*$", re.I)
+
+
+def _named_as_place(ent: Span) -> bool:
+    """"the village of X": X is a place whatever label the model gave it."""
+    before = ent.doc.text[max(0, ent.start_char - 30):ent.start_char]
+    return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[\u201c\"]([^\u201d\"]{3,})[\u201d\"]", text):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
+    """Triggers of one sentence describe one event unless they name different places."""
+    if len(mentions) <= 1:
+        return mentions
+    from eventwire.steps.typing import family_priority
+
+    ordered = sorted(mentions, key=lambda m: family_priority(m.family))
+    main = ordered[0]
+    rest = ordered[1:]
+    agent = main.agent or next((m.agent for m in rest if m.agent), None)
+    patient = main.patient or next((m.patient for m in rest if m.patient), None)
+    if main.patient and main.patient.count is None:
+        counted = next((m.patient for m in rest if m.patient and m.patient.count and m.lethal), None)
+        patient = counted or patient
+    return [EventMention(
+        family=main.family,
+        families=tuple(dict.fromkeys(m.family for m in ordered)),
+        trigger=main.trigger,
+        triggers=tuple(t for m in ordered for t in m.triggers),
+        sentence=main.sentence, agent=agent, patient=patient,
+        object_kind=main.object_kind or next((m.object_kind for m in rest if m.object_kind), None),
+        places=main.places, outskirts=main.outskirts, date_spans=main.date_spans,
+        after_date=main.after_date, sentence_span=main.sentence_span,
+        lethal=any(m.lethal for m in ordered), in_quote=main.in_quote,
+    )]
+
+
+def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
+    """Read an annotated Doc into an ArticleAnalysis."""
+    sentences = list(doc.sents)
+    sent_index = {}
+    for i, sent in enumerate(sentences):
+        for tok in sent:
+            sent_index[tok.i] = i
+    quotes = _quotes(doc.text)
+    by_sentence: dict[int, list[EventMention]] = {}
+    for trig in doc.spans[TRIGGERS_KEY]:
+        if trig.label_ not in lexicon.ACLED_FAMILIES or not _factual(trig):
+            continue
+        index = sent_index[trig.start]
+        mention = _mention(trig, sentences[index], index, quotes)
+        if mention is not None:
+            by_sentence.setdefault(index, []).append(mention)
+    mentions = [m for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
+    aliases = _aliases(doc)
+    dateline = find_dateline(doc.text)
+    return ArticleAnalysis(
+        article=article,
+        sentences=tuple(_span(doc, s.start_char, s.end_char) for s in sentences),
+        entities=tuple(_entities(doc, sent_index, dateline)),
+        mentions=tuple(mentions),
+        sources=tuple(find_sources(doc, sentences)),
+        dateline=dateline,
+        aliases=tuple(aliases),
+        group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc.text)),
+    )
+
+
+ACRONYM_FOR = re.compile(
+    r"(?:an?|the)\s+(?:\w+\s+){0,2}(?:acronym|name|term|word|abbreviation)\s+for\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'-]*\s?){1,5})")
+
+
+def _aliases(doc: Doc) -> list[tuple[str, str]]:
+    """Aliases the article itself defines: "Full Name (ABBR)" and "an acronym for Full Name"."""
+    pairs: list[tuple[str, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "NORP", "GPE", "PERSON"}:
+            continue
+        after = doc.text[ent.end_char:ent.end_char + 14]
+        match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", after)
+        if match:
+            pairs.append((match.group(1), ent.text))
+    for sentence in doc.sents:
+        match = ACRONYM_FOR.search(sentence.text)
+        if not match:
+            continue
+        full = match.group(1).strip()
+        mentioned = [e for e in sentence.ents if e.label_ in {"ORG", "NORP", "PERSON", "GPE"}
+                     and e.text != full and e.text not in full and full not in e.text
+                     and e.start_char - sentence.start_char < match.start()]
+        candidates = mentioned or [t for t in sentence if t.pos_ == "PROPN" and t.text not in full
+                                   and t.idx - sentence.start_char < match.start()]
+        if candidates:
+            alias = candidates[0].text
+            pairs.append((alias, full))
+    return pairs

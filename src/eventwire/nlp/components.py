@@ -1,0 +1,134 @@
+"""spaCy components. They annotate the Doc and nothing else: no records, no I/O.
+
+- ``eventwire_orgs`` repairs multi-word organisations the small model splits
+  (an adjective or NORP followed by an organisational head noun, "X (ABBR)" acronyms).
+- ``eventwire_triggers`` marks words that suggest an event in ``doc.spans["ew_triggers"]``,
+  each span labelled with its family from ``eventwire.nlp.lexicon``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from eventwire.nlp import lexicon
+
+TRIGGERS_KEY = "ew_triggers"
+
+ORG_HEADS = frozenset({
+    "state", "army", "front", "forces", "force", "movement", "party", "brigade", "brigades",
+    "council", "police", "militia", "militias", "group", "service", "guard", "guards",
+    "command", "coalition", "union", "organization", "organisation", "committee",
+    "alliance", "corps", "battalion", "division", "ministry", "government", "authority",
+    "agency", "network", "jihad", "congress", "league", "mission", "unit", "units",
+    "regiment", "mobilization", "mobilisation", "caliphate", "emirate", "taliban",
+})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "al", "-"})
+
+
+def _is_name_token(token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN", "VERB"}) or (
+        token.ent_type_ in {"NORP", "ORG"} and text[:1].isupper()
+    )
+
+
+def _org_runs(doc: Doc) -> list[Span]:
+    """Runs of capitalised words ending in an organisational head noun."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _is_name_token(doc[i]) or doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+            i += 1
+            continue
+        j = i
+        last_head = -1
+        while j < len(doc) and (
+            _is_name_token(doc[j])
+            or (doc[j].lower_ in _CONNECTORS and j + 1 < len(doc) and _is_name_token(doc[j + 1]))
+        ):
+            if doc[j].lower_ in ORG_HEADS and doc[j].text[:1].isupper():
+                last_head = j
+            j += 1
+        if last_head > i or (last_head == i and doc[i].ent_type_ == "ORG"):
+            runs.append(Span(doc, i, last_head + 1, label="ORG"))
+        i = max(j, i + 1)
+    return runs
+
+
+COMBATANT_PLURALS = frozenset({
+    "fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists",
+    "loyalists", "members", "commanders", "operatives", "troops",
+})
+
+
+_NOT_NAME_START = frozenset({"suspected", "alleged", "armed", "unidentified", "unknown", "local",
+                             "rival", "the", "hundreds", "dozens", "several", "some"})
+
+
+def _named_fighter_runs(doc: Doc) -> list[Span]:
+    """"Boko Haram fighters": the capitalised words before a fighters-noun name a group."""
+    runs: list[Span] = []
+    for token in doc:
+        if token.lower_ not in COMBATANT_PLURALS or token.i == 0:
+            continue
+        end = token.i
+        start = end
+        while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
+            start -= 1
+        while start < end and doc[start].lower_ in _NOT_NAME_START:
+            start += 1
+        if start < end:
+            runs.append(Span(doc, start, end, label="ORG"))
+    return runs
+
+
+@Language.component("eventwire_orgs", requires=["doc.ents"], assigns=["doc.ents"])
+def eventwire_orgs(doc: Doc) -> Doc:
+    """Join split organisation names into one ORG entity; keep other entities."""
+    new = filter_spans(_org_runs(doc) + _named_fighter_runs(doc))
+    if not new:
+        return doc
+    kept = [e for e in doc.ents if not any(e.start < n.end and n.start < e.end for n in new)]
+    doc.ents = filter_spans(kept + new)
+    return doc
+
+
+def _trigger_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    lower = [t.lower_ for t in doc]
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        matched = False
+        for width in (3, 2):  # multi-word noun cues first ("suicide car bomb")
+            if i + width <= len(doc):
+                phrase = " ".join(lower[i:i + width]).replace(" - ", "-")
+                phrase = phrase[:-1] if phrase.endswith("s") and phrase[:-1] in lexicon.NOUN_CUES else phrase
+                if phrase in lexicon.NOUN_CUES:
+                    spans.append(Span(doc, i, i + width, label=lexicon.NOUN_CUES[phrase]))
+                    i += width
+                    matched = True
+                    break
+        if matched:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD", "VBG"}:
+            family = lexicon.VERB_CUES.get(lemma)
+            if family:
+                spans.append(Span(doc, i, i + 1, label=family))
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_)
+            if family:
+                spans.append(Span(doc, i, i + 1, label=family))
+        i += 1
+    return spans
+
+
+@Language.component("eventwire_triggers", requires=["token.lemma", "token.pos"])
+def eventwire_triggers(doc: Doc) -> Doc:
+    """Mark event trigger words in ``doc.spans["ew_triggers"]``, labelled by family."""
+    doc.spans[TRIGGERS_KEY] = _trigger_spans(doc)
+    return doc

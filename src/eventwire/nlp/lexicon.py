@@ -1,0 +1,163 @@
+"""Trigger words: which lemma suggests which kind of event.
+
+A cue names a *family* (kill, attack, arrest...) rather than a final ACLED sub-type,
+because the sub-type depends on who acts on whom (soldiers killed in a clash are a
+battle; villagers killed by gunmen are violence against civilians). The families are
+resolved to ACLED and PLOVER types in ``eventwire.steps.typing``.
+
+Lemmas are English vocabulary for kinds of political violence and interaction, written
+from ACLED's and PLOVER's codebooks; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+# Families whose mentions are conflict events eventwire records (ACLED scope).
+ACLED_FAMILIES = frozenset({
+    "kill", "attack", "clash", "shell", "airstrike", "explosive", "suicide", "grenade",
+    "chemical", "capture", "regain", "arrest", "abduct", "sexual", "protest", "riot",
+    "loot", "raid", "agreement", "defuse", "base", "withdraw_territory", "mob",
+})
+
+# Verb lemmas -> family.
+VERB_CUES: dict[str, str] = {
+    # lethal violence
+    "kill": "kill", "execute": "kill", "murder": "kill", "massacre": "kill",
+    "slaughter": "kill", "behead": "kill", "assassinate": "kill", "lynch": "kill",
+    "shoot": "kill", "stab": "kill", "gun": "kill", "hack": "kill", "torture": "kill",
+    "wound": "kill", "injure": "kill", "beat": "kill", "drown": "kill", "hang": "kill",
+    "burn_alive": "kill",
+    # attacks and fighting
+    "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "clash",
+    "target": "attack", "strike": "attack", "hit": "attack", "invade": "clash",
+    "clash": "clash", "fight": "clash", "battle": "clash", "repel": "clash",
+    "shell": "shell", "bombard": "shell", "pound": "shell",
+    "bomb": "airstrike",
+    "explode": "explosive", "detonate": "explosive", "blow": "explosive",
+    # territory
+    "capture": "capture", "seize": "capture", "overrun": "capture", "occupy": "capture",
+    "recapture": "regain", "retake": "regain", "regain": "regain", "liberate": "regain",
+    # detention and abduction
+    "arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "jail": "arrest",
+    "imprison": "arrest", "catch": "arrest",
+    "kidnap": "abduct", "abduct": "abduct", "disappear": "abduct",
+    "rape": "sexual",
+    # demonstrations
+    "protest": "protest", "demonstrate": "protest", "rally": "protest", "march": "protest",
+    "riot": "riot",
+    # property, weapons, strategy
+    "loot": "loot", "plunder": "loot", "torch": "loot", "burn": "loot", "vandalize": "loot",
+    "vandalise": "loot", "destroy": "loot", "demolish": "loot", "ransack": "loot",
+    "raid": "raid",
+    "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
+    "sign": "agreement",
+}
+
+# Noun lemmas (or multi-word lower-case phrases) -> family.
+NOUN_CUES: dict[str, str] = {
+    "airstrike": "airstrike", "air strike": "airstrike", "air raid": "airstrike",
+    "drone strike": "airstrike", "drone attack": "airstrike", "bombing raid": "airstrike",
+    "shelling": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
+    "missile": "shell", "barrage": "shell",
+    "car bomb": "explosive", "roadside bomb": "explosive", "landmine": "explosive",
+    "ied": "explosive", "explosive device": "explosive", "bomb": "explosive",
+    "explosion": "explosive", "blast": "explosive", "bombing": "explosive",
+    "suicide bomber": "suicide", "suicide bombing": "suicide", "suicide attack": "suicide",
+    "suicide car bomb": "suicide",
+    "grenade": "grenade",
+    "chemical attack": "chemical", "gas attack": "chemical", "sarin": "chemical",
+    "chlorine": "chemical",
+    "clash": "clash", "fighting": "clash", "gunfight": "clash", "firefight": "clash",
+    "battle": "clash", "ambush": "clash", "skirmish": "clash", "offensive": "clash",
+    "massacre": "kill", "execution": "kill", "killing": "kill", "assassination": "kill",
+    "attack": "attack", "assault": "attack", "raid": "raid",
+    "arrest": "arrest", "detention": "arrest", "crackdown": "arrest",
+    "kidnapping": "abduct", "abduction": "abduct",
+    "rape": "sexual",
+    "protest": "protest", "demonstration": "protest", "rally": "protest",
+    "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
+    "ceasefire": "agreement", "truce": "agreement", "peace deal": "agreement",
+    "peace agreement": "agreement",
+}
+
+# Weapon nouns that refine a kill/attack into remote violence when in the same clause.
+WEAPON_REFINEMENT: dict[str, str] = {
+    "airstrike": "airstrike", "shell": "shell", "explosive": "explosive",
+    "suicide": "suicide", "grenade": "grenade", "chemical": "chemical",
+}
+
+# Families that are not ACLED events but are PLOVER event types (verb lemma -> PLOVER).
+PLOVER_VERBS: dict[str, str] = {
+    "agree": "AGREE", "sign": "AGREE", "accept": "AGREE", "ratify": "AGREE",
+    "meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
+    "host": "CONSULT", "consult": "CONSULT", "negotiate": "CONSULT", "phone": "CONSULT",
+    "praise": "SUPPORT", "support": "SUPPORT", "endorse": "SUPPORT", "back": "SUPPORT",
+    "welcome": "SUPPORT", "approve": "SUPPORT", "commend": "SUPPORT", "defend": "SUPPORT",
+    "concede": "CONCEDE", "release": "CONCEDE", "free": "CONCEDE", "ease": "CONCEDE",
+    "lift": "CONCEDE", "allow": "CONCEDE", "apologize": "CONCEDE", "apologise": "CONCEDE",
+    "yield": "CONCEDE", "resign": "CONCEDE", "pardon": "CONCEDE", "relax": "CONCEDE",
+    "cooperate": "COOPERATE", "collaborate": "COOPERATE", "share": "COOPERATE",
+    "aid": "AID", "donate": "AID", "provide": "AID", "grant": "AID", "send": "AID",
+    "assist": "AID", "help": "AID", "supply": "AID", "pledge": "AID",
+    "withdraw": "RETREAT", "retreat": "RETREAT", "evacuate": "RETREAT",
+    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "inquire": "INVESTIGATE",
+    "examine": "INVESTIGATE", "inspect": "INVESTIGATE", "question": "INVESTIGATE",
+    "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "appeal": "DEMAND",
+    "request": "DEMAND", "call": "DEMAND", "insist": "DEMAND", "press": "DEMAND",
+    "criticize": "DISAPPROVE", "criticise": "DISAPPROVE", "condemn": "DISAPPROVE",
+    "accuse": "DISAPPROVE", "blame": "DISAPPROVE", "denounce": "DISAPPROVE",
+    "complain": "DISAPPROVE", "charge": "DISAPPROVE", "deplore": "DISAPPROVE",
+    "reject": "REJECT", "refuse": "REJECT", "deny": "REJECT", "veto": "REJECT",
+    "oppose": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "decline": "REJECT",
+    "threaten": "THREATEN", "warn": "THREATEN", "vow": "THREATEN",
+    "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "march": "PROTEST",
+    "boycott": "PROTEST", "riot": "PROTEST",
+    "sanction": "SANCTION", "embargo": "SANCTION", "suspend": "SANCTION",
+    "expel": "SANCTION", "ban": "SANCTION", "freeze": "SANCTION", "recall": "SANCTION",
+    "cut": "SANCTION", "halt": "SANCTION", "break": "SANCTION",
+    "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE",
+    "mass": "MOBILIZE", "reinforce": "MOBILIZE",
+    "arrest": "COERCE", "detain": "COERCE", "seize": "COERCE", "confiscate": "COERCE",
+    "deport": "COERCE", "imprison": "COERCE", "sentence": "COERCE", "raid": "COERCE",
+    "censor": "COERCE", "expropriate": "COERCE", "demolish": "COERCE", "jail": "COERCE",
+    "fight": "FIGHT", "clash": "FIGHT", "shell": "FIGHT", "bomb": "FIGHT",
+    "battle": "FIGHT", "invade": "FIGHT", "occupy": "FIGHT", "capture": "FIGHT",
+    "bombard": "FIGHT", "ambush": "FIGHT", "fire": "FIGHT", "storm": "FIGHT",
+    "kill": "ASSAULT", "massacre": "ASSAULT", "assassinate": "ASSAULT",
+    "abduct": "ASSAULT", "kidnap": "ASSAULT", "torture": "ASSAULT", "rape": "ASSAULT",
+    "attack": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "beat": "ASSAULT",
+    "execute": "ASSAULT", "murder": "ASSAULT", "behead": "ASSAULT", "shoot": "ASSAULT",
+    "explode": "ASSAULT", "detonate": "ASSAULT", "stab": "ASSAULT",
+}
+
+# Reporting verbs: a subject of one of these is a source, not an actor.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "report", "add", "state", "announce", "claim", "confirm", "deny",
+    "allege", "note", "explain", "describe", "recount", "write", "insist", "estimate",
+})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+
+# Victim words: people who are not combatants.
+CIVILIAN_WORDS = frozenset({
+    "people", "civilian", "resident", "villager", "child", "woman", "man", "student",
+    "worker", "farmer", "family", "person", "passenger", "worshipper", "pupil", "girl",
+    "boy", "teacher", "journalist", "refugee", "herder", "fisherman", "trader",
+    "shopper", "patient", "doctor", "nurse", "pilgrim", "mourner", "guest", "plotter",
+    "dissident", "member", "relative", "prisoner", "hostage", "detainee", "inmate",
+    "protester", "demonstrator", "activist", "voter", "official", "employee",
+})
+COMBATANT_WORDS = frozenset({
+    "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",
+    "officer", "guard", "gunman", "jihadist", "militiaman", "combatant", "force",
+    "army", "police", "commander", "sniper", "attacker", "assailant", "recruit",
+})
+
+# Words that make the object of "seize"/"capture" a weapons event, not territory.
+WEAPON_WORDS = frozenset({
+    "weapon", "arm", "ammunition", "explosive", "cache", "rifle", "gun", "rocket",
+    "missile", "bomb", "mine", "grenade", "munition", "stockpile", "arsenal",
+})
+TERRITORY_WORDS = frozenset({
+    "town", "city", "village", "district", "province", "region", "area", "territory",
+    "base", "airport", "border", "crossing", "hill", "camp", "neighbourhood",
+    "neighborhood", "outpost", "checkpoint", "port", "valley", "control",
+})

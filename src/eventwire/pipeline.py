@@ -1,0 +1,71 @@
+"""process(): articles in, extractions out. A generator; it never writes anywhere.
+
+    annotate (spaCy, batched)  ->  bridge (Doc -> ArticleAnalysis)  ->  steps (events)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from eventwire import __version__
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.nlp.bridge import analyse
+from eventwire.nlp.load import load_nlp
+from eventwire.records import Article, Extraction
+from eventwire.settings import Settings
+from eventwire.steps.assemble import build_events
+from eventwire.temporal import find_time_expressions
+from eventwire.taxonomy import TAXONOMY_VERSION
+
+EXTRACTOR_VERSION = f"eventwire-{__version__}/{TAXONOMY_VERSION}"
+
+
+@dataclass
+class Pipeline:
+    """The loaded parts: built once, used for many articles."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    settings: Settings
+
+    @classmethod
+    def load(cls, *, settings: Settings | None = None) -> Pipeline:
+        settings = settings or Settings()
+        return cls(nlp=load_nlp(settings=settings), gazetteer=Gazetteer.open(settings=settings),
+                   settings=settings)
+
+    def extract(self, article: Article, doc=None) -> Extraction:
+        """The events of one article (``doc``: its already annotated Doc, if any)."""
+        doc = doc if doc is not None else self.nlp(article.text)
+        analysis = analyse(doc, article)
+        expressions = find_time_expressions(article.text, published=article.published)
+        events = build_events(analysis, gazetteer=self.gazetteer, expressions=expressions,
+                              version=EXTRACTOR_VERSION)
+        return Extraction(article=article, events=events)
+
+
+def process(articles: Iterable[Article], *, pipeline: Pipeline | None = None,
+            settings: Settings | None = None, batch_size: int | None = None,
+            n_process: int = 1,
+            on_error: Callable[[Article, Exception], None] | None = None) -> Iterator[Extraction]:
+    """Extract the events of each article, in order. Annotation runs in batches.
+
+    With ``on_error``, an article whose extraction fails is handed to it and skipped, so
+    one bad article never loses the rest of a batch; without it the error propagates.
+    """
+    pipeline = pipeline or Pipeline.load(settings=settings)
+    size = batch_size or pipeline.settings.batch_size
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=size,
+                                          n_process=n_process):
+        try:
+            extraction = pipeline.extract(article, doc)
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(article, exc)
+            continue
+        yield extraction

@@ -1,0 +1,207 @@
+"""Actors: one canonical name per actor within an article, and its ACLED inter code.
+
+Names the article defines as the same ("Full Name (ABBR)", "an acronym for Full Name"),
+short forms of a longer name, and references such as "the group" or "the militants"
+all map to one canonical actor. Unnamed actors get ACLED's generic names
+("Unidentified Armed Group (Country)", "Civilians (Country)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import ArticleAnalysis, Entity, Participant
+from eventwire.records import Actor
+
+REBEL_WORDS = frozenset({"militant", "militants", "insurgent", "insurgents", "jihadist",
+                         "jihadists", "rebel", "rebels", "extremist", "extremists", "fighters",
+                         "caliphate", "terrorist", "terrorists", "guerrilla", "guerrillas"})
+MILITIA_WORDS = frozenset({"militia", "militias", "militiamen", "vigilante", "vigilantes"})
+IDENTITY_WORDS = frozenset({"tribal", "ethnic", "clan", "communal", "herders", "herdsmen"})
+STATE_HEADS = frozenset({"army", "police", "military", "ministry", "government", "navy",
+                         "gendarmerie", "forces", "force", "guard", "troops", "service"})
+EXTERNAL_WORDS = frozenset({"coalition", "peacekeepers", "peacekeeping", "nato", "united nations"})
+
+_GENERIC: dict[str, tuple[str, int]] = {
+    "gunman": ("Unidentified Armed Group ({c})", 3), "assailant": ("Unidentified Armed Group ({c})", 3),
+    "attacker": ("Unidentified Armed Group ({c})", 3), "militant": ("Unidentified Armed Group ({c})", 3),
+    "insurgent": ("Unidentified Armed Group ({c})", 3), "jihadist": ("Unidentified Armed Group ({c})", 3),
+    "rebel": ("Rebels ({c})", 2), "fighter": ("Unidentified Armed Group ({c})", 3),
+    "soldier": ("Military Forces of {c}", 1), "troop": ("Military Forces of {c}", 1),
+    "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
+    "force": ("Military Forces of {c}", 1),
+    "police": ("Police Forces of {c}", 1), "policeman": ("Police Forces of {c}", 1),
+    "officer": ("Police Forces of {c}", 1),
+    "protester": ("Protesters ({c})", 6), "demonstrator": ("Protesters ({c})", 6),
+    "rioter": ("Rioters ({c})", 5), "mob": ("Rioters ({c})", 5),
+    "militiaman": ("Unidentified Militia ({c})", 3), "militia": ("Unidentified Militia ({c})", 3),
+}
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"(?:'s|\u2019s)$", "", name)
+    return name.strip(" ,.")
+
+
+@dataclass
+class ActorRegistry:
+    """The actors of one article: canonical names, aliases and inter codes."""
+
+    canonical: dict[str, str]  # lower-case surface -> canonical name
+    aliases: dict[str, set[str]]
+    inter: dict[str, int]
+    dominant: str | None  # the main armed actor: what "the group" refers to
+    country: str | None = None  # the article's main country name, set by the place step
+
+    def name_for(self, surface: str) -> str:
+        cleaned = _clean(surface)
+        return self.canonical.get(cleaned.lower(), cleaned)
+
+    def actor(self, name: str) -> Actor:
+        return Actor(name=name, aliases=tuple(sorted(self.aliases.get(name, set()) - {name})),
+                     inter=self.inter.get(name))
+
+    def is_state(self, name: str | None) -> bool:
+        return name is not None and self.inter.get(name) == 1
+
+    def resolve(self, participant: Participant | None, *, country: str | None) -> Actor | None:
+        """The actor a participant phrase names, or None for victims and unknowns."""
+        if participant is None:
+            return None
+        text = participant.span.text.lower()
+        if participant.entity is not None and participant.entity.label in {"ORG", "NORP"}:
+            name = self.name_for(participant.entity.text)
+            if name in self.inter:
+                return self.actor(name)
+        original = participant.span.text
+        for surface, name in self.canonical.items():
+            if name not in self.inter:
+                continue
+            aliases = [a for a in self.aliases.get(name, ()) if a.isupper() and a.lower() == surface]
+            if aliases:
+                if re.search(rf"\b{re.escape(aliases[0])}\b", original):
+                    return self.actor(name)
+            elif re.search(rf"\b{re.escape(surface)}\b", text):
+                return self.actor(name)
+        head = participant.head
+        if participant.pronoun or re.match(r"^(?:the|this|that) (?:group|militants?|insurgents|"
+                                           r"jihadists|organi[sz]ation|movement)\b", text):
+            if participant.pronoun and head not in {"they", "it"}:
+                return None
+            return self.actor(self.dominant) if self.dominant else None
+        generic = _GENERIC.get(head)
+        if generic is None:
+            return None
+        if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant"} \
+                and self.dominant:
+            return self.actor(self.dominant)
+        template, inter = generic
+        label = _country_of_phrase(text) or country or "Unknown"
+        return Actor(name=template.format(c=label), inter=inter, country=None if label == "Unknown" else label)
+
+    def victims(self, participant: Participant | None, *, country: str | None) -> Actor | None:
+        """ACLED's actor2 for people on the receiving end."""
+        if participant is None:
+            return None
+        named = self.resolve(participant, country=country)
+        if named is not None:
+            return named
+        if participant.head in lexicon.CIVILIAN_WORDS:
+            label = _country_of_phrase(participant.span.text.lower()) or country or "Unknown"
+            return Actor(name=f"Civilians ({label})", inter=7)
+        return None
+
+
+_NORP_COUNTRY = {"iraqi": "Iraq", "syrian": "Syria", "afghan": "Afghanistan", "somali": "Somalia",
+                 "nigerian": "Nigeria", "kenyan": "Kenya", "malian": "Mali", "yemeni": "Yemen",
+                 "libyan": "Libya", "sudanese": "Sudan", "congolese": "DR Congo", "ukrainian": "Ukraine",
+                 "russian": "Russia", "israeli": "Israel", "palestinian": "Palestine",
+                 "ethiopian": "Ethiopia", "pakistani": "Pakistan", "indian": "India",
+                 "turkish": "Turkey", "iranian": "Iran", "egyptian": "Egypt", "american": "United States",
+                 "u.s.": "United States", "burkinabe": "Burkina Faso", "nigerien": "Niger",
+                 "cameroonian": "Cameroon", "mozambican": "Mozambique", "colombian": "Colombia",
+                 "mexican": "Mexico", "filipino": "Philippines", "burmese": "Myanmar",
+                 "lebanese": "Lebanon", "french": "France", "british": "United Kingdom"}
+
+
+def _country_of_phrase(text: str) -> str | None:
+    for word in re.findall(r"[a-z.]+", text):
+        if word in _NORP_COUNTRY:
+            return _NORP_COUNTRY[word]
+    return None
+
+
+def _inter_code(name: str, contexts: list[str]) -> int:
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    context = Counter(w for c in contexts for w in re.findall(r"[a-z]+", c.lower()))
+    if words & EXTERNAL_WORDS or "united nations" in name.lower():
+        return 8
+    if words & MILITIA_WORDS:
+        return 3
+    rebel = sum(context[w] for w in REBEL_WORDS)
+    if words & STATE_HEADS and not rebel:
+        return 1
+    if words & IDENTITY_WORDS or context["tribal"] + context["ethnic"] > 1:
+        return 4
+    if rebel or words & {"front", "brigade", "brigades", "movement", "jihad", "state", "army"}:
+        return 2
+    return 3
+
+
+def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
+    """Collect the article's organisations, their aliases, inter codes and the main actor."""
+    orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"]
+    alias_map = {a.lower(): full for a, full in analysis.aliases}
+    canonical: dict[str, str] = {}
+    names = sorted({_clean(e.text) for e in orgs} | {_clean(f) for f in alias_map.values()},
+                   key=len, reverse=True)
+    for name in names:
+        key = name.lower()
+        target = alias_map.get(key, name)
+        # a short form contained in a longer name of the article ("Shabaab" in "Al-Shabaab")
+        longer = next((n for n in names if n != name and len(n) > len(name)
+                       and re.search(rf"\b{re.escape(name)}\b", n)), None)
+        if longer and key not in alias_map and not _is_generic_word(name):
+            target = longer
+        canonical[key] = _clean(alias_map.get(target.lower(), target))
+    for alias, full in alias_map.items():
+        canonical[alias] = _clean(canonical.get(_clean(full).lower(), _clean(full)))
+    aliases: dict[str, set[str]] = {}
+    for surface, name in canonical.items():
+        aliases.setdefault(name, set()).add(surface if surface.isupper() else _original(surface, orgs, alias_map))
+    sentences = analysis.sentences
+    contexts: dict[str, list[str]] = {}
+    counts: Counter[str] = Counter()
+    source_spans = [(s.span.start, s.span.end) for s in analysis.sources]
+    for e in orgs:
+        name = canonical.get(_clean(e.text).lower(), _clean(e.text))
+        text = sentences[e.sentence].text if e.sentence < len(sentences) else ""
+        contexts.setdefault(name, []).append(text)
+        if not any(a <= e.start < b for a, b in source_spans) and \
+                (analysis.dateline is None or e.start > analysis.dateline.end + 20):
+            counts[name] += 1
+    for alias, full in analysis.aliases:
+        text = analysis.article.text
+        name = canonical.get(alias.lower())
+        if name:
+            counts[name] += len(re.findall(rf"\b{re.escape(alias)}\b", text))
+    inter = {name: _inter_code(name, contexts.get(name, [])) for name in set(canonical.values())}
+    armed = [n for n, _ in counts.most_common() if inter.get(n) in {1, 2, 3, 4}]
+    armed_nonstate = [n for n in armed if inter.get(n) != 1]
+    dominant = (armed_nonstate or armed or [None])[0]
+    return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant)
+
+
+def _is_generic_word(name: str) -> bool:
+    return name.lower() in {"state", "army", "police", "group", "government", "forces"}
+
+
+def _original(surface: str, orgs: list[Entity], alias_map: dict[str, str]) -> str:
+    for e in orgs:
+        if _clean(e.text).lower() == surface:
+            return _clean(e.text)
+    return surface

@@ -1,0 +1,264 @@
+"""From an ArticleAnalysis to coded Events: type, actors, place, date, fatalities,
+claims, then merge the mentions of one event into one record with its evidence.
+
+Mentions merge when they have the same sub-event type, the same place, overlapping
+date windows and compatible actors: "executed 58 people", "were killed by drowning"
+and "the 58 executed plotters" are one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from eventwire import ids
+from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
+from eventwire.quantities import Count, parse_count
+from eventwire.records import Actor, Event, Evidence, Place
+from eventwire.steps import claims as claims_step
+from eventwire.steps.actors import ActorRegistry, build_registry
+from eventwire.steps.dates import DateWindow, combine, date_window, is_background, overlaps
+from eventwire.steps.places import ArticlePlaces, PlaceChoice, excluded_spans, resolve_places
+from eventwire.steps.typing import Typed, type_mention
+from eventwire.taxonomy import interaction_code
+
+# Families where an unnamed perpetrator is most likely the article's main armed actor.
+_ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "capture", "loot",
+                              "sexual"})
+
+
+@dataclass
+class Draft:
+    """One mention, typed and resolved, before merging."""
+
+    mention: EventMention
+    typed: Typed
+    actor1: Actor | None
+    actor1_inferred: bool
+    actor2: Actor | None
+    place: PlaceChoice | None
+    window: DateWindow
+    count: Count | None
+    members: list[Draft] = field(default_factory=list)
+
+
+def _place_key(d: Draft) -> object:
+    if d.place is None:
+        return None
+    return d.place.place.geonameid or d.place.place.name.lower()
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.typed.sub_event_type != b.typed.sub_event_type:
+        return False
+    if _place_key(a) != _place_key(b) and None not in (_place_key(a), _place_key(b)):
+        return False
+    if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not (
+            a.actor1_inferred or b.actor1_inferred):
+        return False
+    return overlaps(a.window, b.window)
+
+
+def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
+           excluded: list[tuple[int, int]], expressions, published: dt.date | None,
+           previous: DateWindow | None) -> Draft:
+    place = places.for_mention(m, excluded=excluded)
+    focus = places.focus.place if places.focus else None
+    if place is not None and place.place.geonameid is None and focus is not None:
+        # not in the gazetteer: keep the name, say which country, give no coordinates
+        place = PlaceChoice(place.place.model_copy(update={"country": focus.country, "iso2": focus.iso2}),
+                            place.entity)
+    country = (place.place.country if place and place.place.country else None) or (
+        focus.country if focus else None)
+    actor1 = registry.resolve(m.agent, country=country)
+    inferred = False
+    if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
+            m.agent is None or m.agent.pronoun):
+        actor1, inferred = registry.actor(registry.dominant), True
+    actor2 = registry.victims(m.patient, country=country)
+    if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+        actor2 = None
+    typed = type_mention(m, agent_is_state=registry.is_state(actor1.name if actor1 else None))
+    count = None
+    if m.lethal and m.patient is not None and m.patient.count is not None:
+        count = parse_count(m.patient.count.text)
+        if count is not None:
+            count = Count(count.low, count.best, count.high, m.patient.count.text,
+                          m.patient.count.start, m.patient.count.end)
+    window = date_window(m, expressions, published=published, previous=previous)
+    return Draft(m, typed, actor1, inferred, actor2, place, window, count)
+
+
+def _merge(drafts: list[Draft]) -> list[list[Draft]]:
+    clusters: list[list[Draft]] = []
+    for d in drafts:
+        for cluster in clusters:
+            if all(_compatible(d, other) for other in cluster[:1]) and _compatible(d, cluster[-1]):
+                cluster.append(d)
+                break
+        else:
+            clusters.append([d])
+    return clusters
+
+
+def _ev(text: str, span: TextSpan | None, fieldname: str) -> Evidence | None:
+    if span is None or span.end <= span.start:
+        return None
+    return Evidence(field=fieldname, text=text[span.start:span.end], start=span.start, end=span.end)
+
+
+def _event_span(m: EventMention) -> TextSpan:
+    start, end = m.trigger.start, m.trigger.end
+    for p in (m.agent, m.patient):
+        if p is not None and abs(p.span.start - m.trigger.start) < 200:
+            start, end = min(start, p.span.start), max(end, p.span.end)
+    return TextSpan(start, end, "")
+
+
+def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
+    counts = [d.count for d in cluster if d.count is not None]
+    if not counts:
+        return 0, 0, 0, None
+    stated = Counter(c.best for c in counts)
+    best = max(stated, key=lambda v: (stated[v], v))
+    low = min(min(c.low for c in counts), best)
+    high = max(max(c.high for c in counts), best)
+    chosen = next(c for c in counts if c.best == best)
+    return best, low, high, chosen
+
+
+def _notes(event_type: str, sub: str, actor1: Actor | None, actor2: Actor | None,
+           place: Place | None, window: DateWindow, fatalities: int, claims) -> str:
+    who = actor1.name if actor1 else "Unidentified actor"
+    whom = f" against {actor2.name}" if actor2 else ""
+    where = f" in {place.name}" + (f", {place.country}" if place and place.country and
+                                     place.country != place.name else "") if place else ""
+    when = ""
+    if window.earliest and window.latest:
+        when = f" on {window.earliest}" if window.earliest == window.latest else \
+            f" between {window.earliest} and {window.latest}"
+    deaths = f"; {fatalities} reported killed" if fatalities else ""
+    asserting = [c.source for c in claims if c.stance == "asserts"]
+    unconfirmed = [c.source for c in claims if c.stance != "asserts"]
+    said = f". According to {', '.join(asserting)}" if asserting else ""
+    unsure = f"; not confirmed by {', '.join(unconfirmed)}" if unconfirmed else ""
+    missing = " (place not found in the gazetteer)" if place and place.geonameid is None else ""
+    return f"{sub} ({event_type}): {who}{whom}{where}{missing}{when}{deaths}{said}{unsure}."
+
+
+def _confidence(cluster: list[Draft], corroborating: int, date_stated: bool) -> float:
+    main = cluster[0]
+    score = 0.4
+    score += 0.15 if main.actor1 is not None and not main.actor1_inferred else 0.0
+    score += 0.15 if any(d.place is not None and d.place.entity is not None for d in cluster) else 0.05
+    score += 0.1 if date_stated else 0.0
+    score += 0.05 * min(corroborating, 3)
+    score -= 0.1 if all(d.mention.in_quote for d in cluster) else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: str) -> tuple[Event, ...]:
+    """The coded events of one article."""
+    article = analysis.article
+    text = article.text
+    published = article.published
+    registry = build_registry(analysis)
+    places = resolve_places(analysis, gazetteer)
+    excluded = excluded_spans(analysis)
+    drafts: list[Draft] = []
+    previous: DateWindow | None = None
+    for m in analysis.mentions:
+        if is_background(m, expressions, published=published):
+            continue
+        d = _draft(m, registry=registry, places=places, excluded=excluded,
+                   expressions=expressions, published=published, previous=previous)
+        previous = d.window
+        drafts.append(d)
+    clusters = _merge(drafts)
+    if not clusters:
+        return ()
+    lead = max(range(len(clusters)), key=lambda i: (len(clusters[i]), -i))
+    sentences = [{d.mention.sentence for d in c} for c in clusters]
+    per_event_sources = claims_step.assign_sources(analysis, sentences, lead)
+    names = claims_step.person_names(analysis)
+    kinds = claims_step.person_kinds(analysis, names)
+    events = []
+    for cluster, sources in zip(clusters, per_event_sources):
+        events.append(_event(cluster, sources, article=article, text=text, names=names,
+                             kinds=kinds, version=version))
+    return tuple(events)
+
+
+def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
+           version: str) -> Event:
+    main = cluster[0]
+    actor1 = next((d.actor1 for d in cluster if d.actor1 and not d.actor1_inferred), None) or main.actor1
+    inferred = actor1 is not None and all(d.actor1_inferred or d.actor1 is None for d in cluster)
+    actor2 = next((d.actor2 for d in cluster if d.actor2), None)
+    place_choice = next((d.place for d in cluster if d.place and d.place.entity), main.place)
+    place = place_choice.place if place_choice else None
+    window = main.window
+    for d in cluster[1:]:
+        window = combine(window, d.window)
+    best, low, high, count = _fatalities(cluster)
+    keyed = [claims_step.to_claim(s, article_text=text, names=names, kinds=kinds) for s in sources]
+    perpetrator_claims = []
+    for key, claim in keyed:
+        if actor1 and claim.named and claim.source == actor1.name:
+            claim = claim.model_copy(update={"kind": "perpetrator"})
+        perpetrator_claims.append((key, claim))
+    claims = claims_step.merge_claims(perpetrator_claims)
+    evidence: list[Evidence] = []
+    for d in cluster:
+        m = d.mention
+        for t in m.triggers:
+            evidence.append(_ev(text, t, "trigger"))
+        evidence.append(_ev(text, _event_span(m), "event"))
+        if d.actor1 is not None and not d.actor1_inferred and m.agent is not None:
+            evidence.append(_ev(text, m.agent.span, "actor1"))
+        if d.actor2 is not None and m.patient is not None:
+            evidence.append(_ev(text, m.patient.span, "actor2"))
+        if d.place is not None and d.place.entity is not None:
+            e = d.place.entity
+            evidence.append(_ev(text, TextSpan(e.start, e.end, e.text), "location"))
+        if d.window.evidence is not None:
+            evidence.append(_ev(text, d.window.evidence, "date"))
+        if d.count is not None:
+            evidence.append(_ev(text, TextSpan(d.count.start, d.count.end, d.count.text), "fatalities"))
+    if inferred and actor1 is not None:
+        evidence.extend(_alias_evidence(text, actor1))
+    if place_choice is not None and place_choice.entity is None and place is not None:
+        evidence.extend(_first_mention(text, place.name, "location"))
+    evidence = list(dict.fromkeys(e for e in evidence if e is not None))
+    corroborating = claims_step.corroboration(claims)
+    inter1 = actor1.inter if actor1 else None
+    inter2 = actor2.inter if actor2 else None
+    return Event(
+        event_id=ids.event_id(article.id, sub_event_type=main.typed.sub_event_type,
+                              anchor_start=main.mention.trigger.start),
+        article_ids=(article.id,),
+        event_date=window.event_date, date_earliest=window.earliest, date_latest=window.latest,
+        time_precision=window.precision,
+        event_type=main.typed.event_type, sub_event_type=main.typed.sub_event_type,
+        plover_type=main.typed.plover_type,
+        actor1=actor1, actor2=actor2, interaction=interaction_code(inter1, inter2),
+        place=place, fatalities=best, fatalities_low=low, fatalities_high=high,
+        claims=claims, corroboration=corroborating,
+        confidence=_confidence(cluster, corroborating, any(d.window.evidence for d in cluster)),
+        evidence=tuple(evidence),
+        notes=_notes(main.typed.event_type, main.typed.sub_event_type, actor1, actor2, place,
+                     window, best, claims),
+        source=article.source, extractor_version=version,
+    )
+
+
+def _alias_evidence(text: str, actor: Actor) -> list[Evidence]:
+    return _first_mention(text, actor.name, "actor1")
+
+
+def _first_mention(text: str, name: str, fieldname: str) -> list[Evidence]:
+    at = text.find(name)
+    if at < 0:
+        return []
+    return [Evidence(field=fieldname, text=name, start=at, end=at + len(name))]

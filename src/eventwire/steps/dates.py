@@ -1,0 +1,98 @@
+"""When: an event's date window and ACLED time precision, from the article's own words.
+
+Relative expressions resolve against the publication date. An expression in an
+"after ..." clause dates something that came before the event, so the event lies
+between it and publication. An event whose sentence gives no date takes the window of
+the event told just before it, else the week before publication (precision 2). With no
+publication date, relative expressions cannot be resolved and nothing is guessed.
+Expressions more than a year before publication mark background, not news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from eventwire.nlp.analysis import EventMention, TextSpan
+from eventwire.temporal import TimeExpression
+
+BACKGROUND_DAYS = 365
+DEFAULT_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: int
+    evidence: TextSpan | None
+
+    @property
+    def event_date(self) -> dt.date | None:
+        """ACLED's single date: the exact day, or the middle of the window."""
+        if self.earliest is None or self.latest is None:
+            return self.latest or self.earliest
+        return self.earliest + (self.latest - self.earliest) / 2
+
+
+def _precision(earliest: dt.date, latest: dt.date) -> int:
+    days = (latest - earliest).days
+    return 1 if days == 0 else 2 if days <= 10 else 3
+
+
+def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    s = mention.sentence_span
+    return [x for x in expressions if s.start <= x.start < s.end and x.kind in {"date", "time"}
+            and x.earliest is not None]
+
+
+def is_background(mention: EventMention, expressions: list[TimeExpression], *,
+                  published: dt.date | None) -> bool:
+    """Does the mention's own date lie well before publication ("in 2014")?"""
+    if published is None:
+        return False
+    own = expressions_in(mention, expressions)
+    if not own:
+        return False
+    nearest = min(own, key=lambda x: abs(x.start - mention.trigger.start))
+    return nearest.latest is not None and (published - nearest.latest).days > BACKGROUND_DAYS
+
+
+def date_window(mention: EventMention, expressions: list[TimeExpression], *,
+                published: dt.date | None, previous: DateWindow | None) -> DateWindow:
+    """The window in which the mention's event happened."""
+    own = expressions_in(mention, expressions)
+    if own:
+        x = min(own, key=lambda e: abs(e.start - mention.trigger.start))
+        span = TextSpan(x.start, x.end, x.text)
+        earliest, latest = x.earliest, x.latest or x.earliest
+        if published is not None and latest is not None and latest > published:
+            latest = published  # a report tells what already happened
+        if mention.after_date and published is not None and earliest is not None:
+            return DateWindow(earliest, published, max(2, _precision(earliest, published)), span)
+        if earliest is not None and latest is not None:
+            return DateWindow(earliest, latest, max(x.precision, _precision(earliest, latest)), span)
+    if previous is not None and previous.earliest is not None:
+        return DateWindow(previous.earliest, previous.latest, max(previous.precision, 2), None)
+    if published is None:
+        return DateWindow(None, None, 3, None)
+    return DateWindow(published - dt.timedelta(days=DEFAULT_WINDOW_DAYS), published, 2, None)
+
+
+def combine(a: DateWindow, b: DateWindow) -> DateWindow:
+    """Two mentions of one event: the narrower well-founded window wins."""
+    if a.earliest is None:
+        return b
+    if b.earliest is None:
+        return a
+    if a.evidence is None and b.evidence is not None:
+        return b
+    if b.evidence is None and a.evidence is not None:
+        return a
+    return a if (a.latest - a.earliest) <= (b.latest - b.earliest) else b
+
+
+def overlaps(a: DateWindow, b: DateWindow) -> bool:
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return True
+    return a.earliest <= b.latest and b.earliest <= a.latest

@@ -1,0 +1,95 @@
+"""Where: resolve the article's place names and pick each event's location.
+
+The dateline ("CITY (Agency) -") is where the reporter files from, never an event place.
+Places inside a source's description ("an adviser to the government in X") are not
+event places either. An event without a place in its own sentence takes the article's
+focus: the place mentioned most often (towns before regions, regions before countries),
+with ACLED geo precision 2, since the report does not tie that event to the spot.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.nlp.analysis import ArticleAnalysis, Entity, EventMention
+from eventwire.records import Place
+
+_FINE = {1: 0, 2: 1, 3: 2}
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    place: Place
+    entity: Entity | None  # the mention the place was read from; None when not found
+
+
+@dataclass
+class ArticlePlaces:
+    """The resolved places of one article and its focus place."""
+
+    by_text: dict[str, Place | None]
+    focus: PlaceChoice | None
+    countries: tuple[str, ...]
+
+    def for_mention(self, mention: EventMention, *, excluded: list[tuple[int, int]]) -> PlaceChoice | None:
+        usable = [e for e in mention.places if not _inside(e, excluded)]
+        resolved = [(e, self.by_text.get(e.text)) for e in usable]
+        found = [(e, p) for e, p in resolved if p is not None]
+        if found:
+            entity, place = min(found, key=lambda ep: (_FINE[ep[1].geo_precision], ep[0].start))
+            if place.geo_precision == 1 and mention.outskirts:
+                place = place.model_copy(update={"geo_precision": 2})
+            if place.geo_precision > 1 and self.focus and self.focus.place.geo_precision == 1 \
+                    and self.focus.place.iso2 == place.iso2 and place.feature_code != "PCLI" \
+                    and self.focus.place.admin1 == place.admin1:
+                return PlaceChoice(self.focus.place.model_copy(update={"geo_precision": 2}), entity)
+            return PlaceChoice(place, entity)
+        unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}]
+        if unresolved:
+            e = unresolved[0]
+            return PlaceChoice(Place(name=e.text, geo_precision=3), e)
+        if self.focus is None:
+            return None
+        return PlaceChoice(self.focus.place.model_copy(
+            update={"geo_precision": max(2, self.focus.place.geo_precision)}), None)
+
+
+def _inside(entity: Entity, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= entity.start < b for a, b in spans)
+
+
+def excluded_spans(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
+    """Stretches of text whose place names are not event places: dateline, source phrases."""
+    spans = [(s.span.start, s.span.end + 60) for s in analysis.sources if s.named]
+    spans += [(s.span.start, s.span.end) for s in analysis.sources]
+    if analysis.dateline is not None:
+        spans.append((analysis.dateline.start, analysis.dateline.end))
+    return spans
+
+
+def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePlaces:
+    """Resolve every place name of the article together and find its focus."""
+    places = [e for e in analysis.entities if e.label in {"GPE", "LOC", "FAC"}]
+    names = list(dict.fromkeys(e.text for e in places))
+    resolved = dict(zip(names, gazetteer.resolve_all(names))) if names else {}
+    excluded = excluded_spans(analysis)
+    weights: Counter[int] = Counter()
+    first: dict[int, Entity] = {}
+    by_id: dict[int, Place] = {}
+    for e in places:
+        place = resolved.get(e.text)
+        if place is None or place.geonameid is None or _inside(e, excluded):
+            continue
+        if analysis.dateline and e.start <= analysis.dateline.end:
+            continue
+        weights[place.geonameid] += 3 - _FINE[place.geo_precision]
+        first.setdefault(place.geonameid, e)
+        by_id[place.geonameid] = place
+    focus = None
+    if weights:
+        best = max(weights, key=lambda gid: (weights[gid], -first[gid].start))
+        focus = PlaceChoice(by_id[best], first[best])
+    countries = tuple(dict.fromkeys(p.iso2 for p in by_id.values() if p.iso2))
+    return ArticlePlaces(by_text=resolved, focus=focus, countries=countries)

@@ -1,0 +1,97 @@
+"""From a trigger family and its participants to ACLED and PLOVER types.
+
+The family says what kind of act; the participants decide the ACLED type: killing
+fighters is a battle, killing villagers is violence against civilians, seizing a town
+is a territorial change, seizing weapons disrupts their use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import EventMention
+from eventwire.taxonomy import PLOVER_FOR_SUB_EVENT, SUB_EVENT_TYPES
+
+# Lower comes first: the most specific family in a clause names the event.
+_PRIORITY = (
+    "chemical", "suicide", "airstrike", "shell", "explosive", "grenade", "clash", "kill",
+    "sexual", "abduct", "attack", "capture", "regain", "riot", "mob", "protest", "arrest",
+    "loot", "raid", "defuse", "base", "withdraw_territory", "agreement",
+)
+
+_DIRECT = {
+    "chemical": "Chemical weapon",
+    "suicide": "Suicide bomb",
+    "airstrike": "Air/drone strike",
+    "shell": "Shelling/artillery/missile attack",
+    "explosive": "Remote explosive/landmine/IED",
+    "grenade": "Grenade",
+    "clash": "Armed clash",
+    "sexual": "Sexual violence",
+    "abduct": "Abduction/forced disappearance",
+    "regain": "Government regains territory",
+    "riot": "Violent demonstration",
+    "mob": "Mob violence",
+    "arrest": "Arrests",
+    "loot": "Looting/property destruction",
+    "defuse": "Disrupted weapons use",
+    "base": "Headquarters or base established",
+    "withdraw_territory": "Non-violent transfer of territory",
+    "agreement": "Agreement",
+}
+_INTERVENTION = ("tear gas", "teargas", "dispersed", "water cannon", "rubber bullets", "baton")
+
+
+@dataclass(frozen=True)
+class Typed:
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+
+
+def family_priority(family: str) -> int:
+    """Rank of a family when several triggers share a clause (lower wins)."""
+    try:
+        return _PRIORITY.index(family)
+    except ValueError:
+        return len(_PRIORITY)
+
+
+def _victims_fight_back(mention: EventMention) -> bool:
+    patient = mention.patient
+    return patient is not None and patient.head in lexicon.COMBATANT_WORDS
+
+
+def sub_event_type(mention: EventMention, *, agent_is_state: bool) -> str:
+    """The ACLED sub-event type of a mention."""
+    family = mention.family
+    sentence = mention.sentence_span.text.lower()
+    if family in {"kill", "attack"}:
+        return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
+            else "Attack"
+    if family == "protest":
+        if "protest" in mention.families and "kill" in mention.families:
+            return "Excessive force against protesters"
+        if any(cue in sentence for cue in _INTERVENTION) or "arrest" in mention.families:
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if family == "capture":
+        if mention.object_kind == "weapon":
+            return "Disrupted weapons use"
+        if mention.object_kind == "person":
+            return "Arrests" if agent_is_state else "Abduction/forced disappearance"
+        return "Government regains territory" if agent_is_state else "Non-state actor overtakes territory"
+    if family == "raid":
+        return "Disrupted weapons use" if mention.object_kind == "weapon" or "weapon" in sentence \
+            else "Other"
+    return _DIRECT.get(family, "Other")
+
+
+def type_mention(mention: EventMention, *, agent_is_state: bool = False) -> Typed:
+    """ACLED event type, sub-type and PLOVER type of a mention."""
+    sub = sub_event_type(mention, agent_is_state=agent_is_state)
+    plover = PLOVER_FOR_SUB_EVENT[sub]
+    if mention.family in {"kill", "abduct", "sexual"}:
+        plover = "ASSAULT"
+    return Typed(SUB_EVENT_TYPES[sub], sub, plover)

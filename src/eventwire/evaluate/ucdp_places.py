@@ -59,14 +59,14 @@ def parse_where(text: str) -> ParsedPlace:
     main = _PAREN.sub(" ", text)
     words = main.split()
     feature = None
-    while len(words) > 1 and words[-1].lower().strip(".,") in FEATURE_WORDS:
-        feature = feature or words[-1].lower().strip(".,")
-        words.pop()
+    if len(words) > 1 and words[-1].lower().strip(".,") in FEATURE_WORDS:
+        feature = words.pop().lower().strip(".,")  # one word only: "X Hill village"
     names: list[str] = []
-    for part in [" ".join(words), *alternatives]:
+    main = " ".join(words)
+    for part in [main, *alternatives]:
         for piece in part.split("/"):
             pw = piece.split()
-            while len(pw) > 1 and pw[-1].lower() in FEATURE_WORDS:
+            if len(pw) > 1 and pw[-1].lower() in FEATURE_WORDS and part is not main:
                 pw.pop()
             if (name := " ".join(pw).strip(" ,;-")) and name not in names:
                 names.append(name)

@@ -1,0 +1,34 @@
+"""Integration: the real packaged gazetteer, built once per session into a temp cache."""
+
+import pytest
+
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="session")
+def real_gaz(tmp_path_factory):
+    g = Gazetteer.open(settings=Settings(cache_dir=tmp_path_factory.mktemp("real_gaz")))
+    yield g
+    g.close()
+
+
+@pytest.mark.parametrize(("name", "iso2", "code", "precision"), [
+    ("Portugal", "PT", "PCLI", 3),
+    ("Tasmania", "AU", "ADM1", 3),
+    ("Hobart", "AU", "PPLA", 1),
+    ("Lisbon", "PT", "PPL", 1),
+])
+def test_real_gazetteer_resolves_countries_regions_and_towns(real_gaz, name, iso2, code, precision):
+    place = real_gaz.resolve(name)
+    assert place is not None and place.iso2 == iso2
+    assert place.geo_precision == precision
+    assert place.feature_code is not None and place.feature_code[:3] == code[:3]
+
+
+def test_real_gazetteer_is_reused_without_rebuilding(real_gaz):
+    stamp = real_gaz.path.stat().st_mtime_ns
+    again = Gazetteer.open(settings=Settings(gazetteer_path=real_gaz.path))
+    assert again.path.stat().st_mtime_ns == stamp
+    assert again.resolve("Lisboa").iso2 == "PT"
+    again.close()

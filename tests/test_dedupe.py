@@ -164,3 +164,28 @@ def test_merged_event_keeps_every_claim_and_evidence_once_and_counts_sources():
     assert merged.corroboration == 2  # one outlet, two distinct claim sources
     assert merged.confidence == 0.9
     assert merged.source == "Outlet A"
+
+
+def _made_up(n: int) -> str:
+    letters = ""
+    while True:
+        n, d = divmod(n, 26)
+        letters += chr(97 + d)
+        if n == 0:
+            return letters
+
+
+def test_blocking_keeps_candidate_pairs_far_below_all_pairs():
+    # 300 reports about 150 distinct made-up places, two reports each.
+    docs = [
+        DocForDedupe(f"d{i}", f"Gunmen attacked a checkpoint in Qar{_made_up(i // 2)}vel near "
+                              f"the Zun{_made_up(i // 2)}mar bridge, killing {i // 2 + 3} guards.")
+        for i in range(300)
+    ]
+    profiles = build_profiles([channel_counts(d) for d in docs])
+    pairs = candidate_pairs(profiles, max_postings=20)
+    assert len(pairs) < 300 * 299 / 2 / 20
+    assert all((i, i + 1) in pairs for i in range(0, 300, 2))
+    labels = cluster_documents(docs)
+    assert all(labels[i] == labels[i + 1] for i in range(0, 300, 2))
+    assert len(set(labels)) == 150

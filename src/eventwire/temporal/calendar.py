@@ -121,19 +121,33 @@ def narrow(window: Window, mod: str | None, *, published: date | None) -> Window
     first, last = window
     if mod is None or first is None or last is None:
         return window
-    days = (last - first).days + 1
-    third = max(days // 3, 1)
-    if mod == "START":
-        return first, first + timedelta(days=third - 1)
-    if mod == "MID":
-        return first + timedelta(days=third), min(first + timedelta(days=2 * third - 1), last)
-    if mod == "END":
-        return last - timedelta(days=third - 1), last
+    if mod in ("START", "MID", "END"):
+        return _third(first, last, ("START", "MID", "END").index(mod))
     if mod == "BEFORE_NOW" and published is not None:
         return (first, min(last, published)) if first <= published else window
     if mod == "AFTER_NOW" and published is not None:
         return (max(first, published), last) if last >= published else window
     return window
+
+
+def _third(first: date, last: date, which: int) -> tuple[date, date]:
+    """First, middle or last third of a window, on month lines where the window is whole
+    months in a multiple of three (a year: Jan-Apr, May-Aug, Sep-Dec), on days 1-10,
+    11-20, 21-end for one month, and by day count otherwise."""
+    whole = first.day == 1 and last == month_end(last.year, last.month)
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if whole and months >= 3 and months % 3 == 0:
+        step = months // 3
+        start = add_months(first, which * step)
+        end = add_months(first, (which + 1) * step) - timedelta(days=1)
+        return start, end
+    if whole and months == 1:
+        bounds = ((1, 10), (11, 20), (21, last.day))[which]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    third = max(((last - first).days + 1) // 3, 1)
+    start = first + timedelta(days=which * third)
+    end = last if which == 2 else min(first + timedelta(days=(which + 1) * third - 1), last)
+    return start, end
 
 
 def precision_of(window: Window, value: str) -> int:

@@ -38,6 +38,7 @@ _PAST = re.compile(
 )
 _PAST_BEFORE = re.compile(
     r"\b(?:\w+ed|was|were|had|did|said|told|began|came|made|took|went|sought|tried)\s+$", re.IGNORECASE)
+_FUTURE_AUX = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n")
 
 
@@ -60,14 +61,16 @@ class Ctx:
             right = right[:stop.start()]
         best: tuple[int, bool] | None = None
         for part, is_left in ((left, True), (right, False)):
-            for pattern, fut in ((_FUTURE, True), (_PAST, False)):
+            for pattern, is_future in ((_FUTURE, True), (_PAST, False)):
                 for m in pattern.finditer(part):
+                    fut = is_future
                     if fut and m[0][:2].lower() == "to" and _PAST_BEFORE.search(part, 0, m.start()):
                         continue  # "agreed to sell": the infinitive follows a past verb
+                    if not fut and _FUTURE_AUX.search(part, 0, m.start()):
+                        fut = True  # "will be held": a participle after a future auxiliary
                     dist = len(part) - m.end() if is_left else m.start()
-                    # a future marker wins a tie with a past one ("scheduled" vs "-ed")
-                    key = (dist, not fut)
-                    if best is None or key < (best[0], not best[1]):
+                    # at equal distance a future marker wins ("scheduled" is also "-ed")
+                    if best is None or (dist, not fut) < (best[0], not best[1]):
                         best = (dist, fut)
         return bool(best and best[1])
 
@@ -201,7 +204,8 @@ def _month_day(m: re.Match[str], ctx: Ctx) -> Res | None:
 
 
 _BARE_MONTH_LEFT = re.compile(
-    r"(?:\b(?:in|since|until|till|through|by|during|from|of|before|after|between|and|to|or|"
+    r"(?:\b(?:in|since|until|till|through|by|during|from|of|before|after|between|and|to|or|for|into|"
+    r"around|over|within|"
     r"throughout|early|late|mid|last|next|this|that|each|every)\s+|,\s*|mid-)$",
     re.IGNORECASE,
 )
@@ -440,6 +444,8 @@ def _duration_rule(m: re.Match[str], ctx: Ctx) -> Res | None:
     n = _num(raw) if raw else None
     if raw and n is None and raw.lower().strip() not in lx.VAGUE_NUMBERS:
         return None
+    if raw and raw.lower() in ("a", "an") and unit == "second":
+        return None  # "a second bridge"
     if raw is None and (not m["pre"] or not m["unit"].lower().endswith("s")):
         return None  # "the next day", "the past week" belong to other rules
     value = _duration(n, unit)

@@ -228,7 +228,8 @@ def document_similarities(
 
 
 __all__ = [
-    "DEFAULT_ATTACH_THRESHOLD", "DEFAULT_STORY_THRESHOLD", "DEFAULT_THRESHOLD", "DEFAULT_WEIGHTS", "DocForDedupe", "Profile", "build_profiles",
+    "DEFAULT_ATTACH_THRESHOLD", "DEFAULT_STORY_THRESHOLD", "DEFAULT_THRESHOLD", "DEFAULT_WEIGHTS",
+    "DocForDedupe", "Profile", "build_profiles",
     "candidate_pairs", "channel_counts", "cluster_documents", "document_similarities",
     "similarity", "stem",
 ]

@@ -50,7 +50,8 @@ def _near(a: Event, b: Event, *, max_km: float) -> bool:
         return True
     if None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
-    return haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude) <= max_km  # type: ignore[arg-type]
+    km = haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)  # type: ignore[arg-type]
+    return km <= max_km
 
 
 def compatible(a: Event, b: Event, *, date_window_days: int = 3, max_km: float = 25) -> bool:

@@ -94,10 +94,6 @@ def extract_bags(text: str) -> Bags:
                 continue
             if (num := _number(token)) is not None:
                 numbers["y" + num if _YEAR.match(num) else "n" + num] += 1
-            elif "-" in token:
-                for piece in token.split("-"):
-                    if piece.isdigit():
-                        numbers["n" + piece] += 1
         for token in tokens:
             low = token.lower()
             if token[0].isalpha() and len(low) > 2 and low not in STOPWORDS:

@@ -201,3 +201,24 @@ def test_time_expression_is_frozen():
     assert isinstance(expr, TimeExpression)
     with pytest.raises(AttributeError):
         expr.value = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle", "value"),
+    [
+        ("More than 30 people have died since the start of the month.", "the start of the month", "2016-10"),
+        ("Protests erupted on 5 October and lasted until the following week.", "the following week", "2016-W41"),
+        ("Elections are due in November next year.", "November next year", "2017-11"),
+        ("The vote is set for October 30.", "October 30", "2016-10-30"),
+        ("The attack happened at around 3 a.m. local time on Friday.", "3 a.m.", "2016-10-07T03:00"),
+    ],
+)
+def test_periods_anaphora_and_clock_times_take_their_anchor(sentence, needle, value):
+    found = {e.text: e.value for e in find_time_expressions(sentence, published=PUB)}
+    assert found[needle] == value
+
+
+def test_clock_time_without_a_day_nearby_keeps_no_window():
+    found = find_time_expressions("A curfew runs from 8 p.m. nightly.", published=PUB)
+    assert [(e.value, e.earliest, e.precision) for e in found if e.text == "8 p.m."] == [
+        ("XXXX-XX-XXT20:00", None, 3)]

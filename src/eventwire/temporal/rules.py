@@ -1,4 +1,4 @@
-"""Patterns for time expressions and how each resolves against the publication date.
+"""Handlers: how each kind of time expression resolves against the publication date.
 
 Each rule is a regex and a handler ``(match, ctx) -> Res | None``. Spans follow TimeML
 extent conventions: determiners and modifiers are in ("the past two months", "late last
@@ -9,7 +9,6 @@ placeholders ("XXXX-WXX-1") and no window; nothing is guessed.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,60 +19,9 @@ from eventwire.temporal import lexicon as lx
 from eventwire.temporal.calendar import (
     Window, add_months, iso_week_value, shift_years, value_window, week_monday,
 )
+from eventwire.temporal.context import Ctx
 
-__all__ = ["Ctx", "Res", "RULES", "compiled_rules"]
-
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo|'ll|shall|would|is\s+to|are\s+to|due|scheduled|set\s+to|expected|"
-    r"expects?|plans?|planned|planning|intends?|going\s+to|upcoming|next|until|ahead\s+of|"
-    r"to\s+(?!(?:have|the|a|an|his|her|their|its|our|my|your|this|that|these|those|be\s+\w+ing|date|"
-    r"him|them|us|me|some|all|each|every|about|around|more|less)\b)(?:be\s+)?(?-i:[a-z]+))\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"\b(?:was|were|had|has|have|did|said|says|told|\w+ed|began|came|fled|fought|found|gave|"
-    r"got|held|hit|left|led|lost|made|met|ran|saw|sent|shot|spoke|stood|struck|took|went|"
-    r"won|wrote|broke|blew|fell|rose|stole|threw|drove|ago)\b",
-    re.IGNORECASE,
-)
-_PAST_BEFORE = re.compile(
-    r"\b(?:\w+ed|was|were|had|did|said|told|began|came|made|took|went|sought|tried)\s+$", re.IGNORECASE)
-_FUTURE_AUX = re.compile(r"\b(?:will|would|shall|'ll|to)\s+(?:not\s+)?(?:be|have\s+been)\s+$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"'])|\n")
-
-
-@dataclass
-class Ctx:
-    """What handlers may look at: the whole text and the publication date."""
-
-    text: str
-    published: date | None
-
-    def future(self, start: int, end: int) -> bool:
-        """True when the verb nearest the span in its sentence points to the future."""
-        left = self.text[max(0, start - 120):start]
-        cut = list(_SENTENCE_END.finditer(left))
-        if cut:
-            left = left[cut[-1].end():]
-        right = self.text[end:end + 100]
-        stop = _SENTENCE_END.search(right)
-        if stop:
-            right = right[:stop.start()]
-        best: tuple[int, bool] | None = None
-        for part, is_left in ((left, True), (right, False)):
-            for pattern, is_future in ((_FUTURE, True), (_PAST, False)):
-                for m in pattern.finditer(part):
-                    fut = is_future
-                    if fut and m[0][:2].lower() == "to" and _PAST_BEFORE.search(part, 0, m.start()):
-                        continue  # "agreed to sell": the infinitive follows a past verb
-                    if not fut and _FUTURE_AUX.search(part, 0, m.start()):
-                        fut = True  # "will be held": a participle after a future auxiliary
-                    dist = len(part) - m.end() if is_left else m.start()
-                    # at equal distance a future marker wins ("scheduled" is also "-ed")
-                    if best is None or (dist, not fut) < (best[0], not best[1]):
-                        best = (dist, fut)
-        return bool(best and best[1])
-
+__all__ = ["Ctx", "Handler", "Res"]
 
 @dataclass(frozen=True)
 class Res:
@@ -260,11 +208,22 @@ def _year_tail(m: re.Match[str], ctx: Ctx) -> Res | None:
 
 
 def _the_year(m: re.Match[str], ctx: Ctx) -> Res | None:
-    """ "the end of the year", "early in the year"...: the publication year."""
+    """ "the end of the year", "the start of the month": the period holding publication."""
+    mod = lx.mod_code(m["mod"])
+    unit = m["unit"].lower()
+    if ctx.published is None:
+        return Res(_PLACEHOLDER[unit], mod=mod)
+    return Res(_granular(ctx.published, unit), mod=mod)
+
+
+def _month_rel_year(m: re.Match[str], ctx: Ctx) -> Res | None:
+    """ "November next year", "March of last year"."""
+    month = lx.month_of(m["month"])
     mod = lx.mod_code(m["mod"])
     if ctx.published is None:
-        return Res("XXXX", mod=mod)
-    return Res(f"{ctx.published.year:04d}", mod=mod)
+        return Res(f"XXXX-{month:02d}", mod=mod)
+    year = ctx.published.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return Res(f"{year:04d}-{month:02d}", mod=mod)
 
 
 def _decade(m: re.Match[str], ctx: Ctx) -> Res | None:
@@ -519,61 +478,8 @@ def _anaphor(m: re.Match[str], ctx: Ctx) -> Res | None:
         shift = -1
     else:
         shift = 0
+    if "week" in phrase:
+        return Res("ANAPHOR_WEEK", shift=7 * shift)
     return Res("ANAPHOR", shift=shift)
 
 
-C = lx.cap
-_MODP = rf"(?:(?P<mod>{lx.MOD})(?:\s+|-|(?<=-)))"
-RULES: list[tuple[str, str, Handler]] = [
-    ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T\d{2}:\d{2}(?::\d{2})?)?", _iso),
-    ("slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", _slash),
-    ("month_day",
-     rf"(?:{lx.WEEKDAY},?\s+)?(?:the\s+)?(?P<month>{lx.MONTH_ANY})\s+(?P<day>{lx.DAY_NUM})(?![\d:])"
-     rf"(?:,?\s+(?P<year>{lx.YEAR_NUM})(?!\d))?", _month_day),
-    ("day_month",
-     rf"(?:{lx.WEEKDAY},?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>{lx.DAY_NUM})(?:\s+of)?\s+(?P<month>{lx.MONTH_ANY})"
-     rf"(?:,?\s+(?P<year>{lx.YEAR_NUM})(?!\d))?", _month_day),
-    ("month_year", rf"{_MODP}?(?P<month>{lx.MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{lx.YEAR_NUM})(?!\d)",
-     _month_year),
-    ("bare_month", rf"{_MODP}?(?:(?P<rel>{lx.caps('last', 'next', 'this')})\s+)?(?P<month>{lx.MONTH_FULL})",
-     _bare_month),
-    ("year_tail", r"(?<=(?<![\w$£€.,:/])(?:1[6-9]|20)\d\d[-–/])(?P<y2>\d\d)(?![\w%-])", _year_tail),
-    ("the_year", rf"(?P<mod>{lx.MOD})\s+(?:the\s+)?year(?!\s+(?:of|before|after|earlier|later)\b)", _the_year),
-    ("year", rf"(?:{_MODP}|{C('the')}\s+year\s+)?(?<![\w$£€.,:/])(?P<year>{lx.YEAR_NUM})"
-     rf"(?![\w%]|[.,]\d|:\d)", _year),
-    ("decade", rf"(?:{C('the')}\s+)?{_MODP}?(?:(?P<dec>1[6-9]\d0|20\d0)s|'(?P<dec2>\d0)s)", _decade),
-    ("century", rf"(?:{C('the')}\s+)?{_MODP}?(?:(?P<cent>\d{{1,2}})(?:st|nd|rd|th)|"
-     rf"(?P<centw>nineteenth|twentieth|twenty-first|eighteenth))\s+[Cc]entury", _century),
-    ("weekday", rf"(?:(?P<rel>{lx.caps('last', 'next', 'this', 'early', 'late')})\s+)?"
-     rf"(?P<wd>{lx.WEEKDAY})(?:\s+(?P<tod>{lx.TOD}))?", _weekday),
-    ("day_rel", rf"(?:{lx.caps('early', 'late')}\s+)?(?P<rd>{lx.caps('the day before yesterday', 'the day after tomorrow', 'today', 'yesterday', 'tomorrow', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening')})"
-     rf"(?:\s+(?P<tod>{lx.TOD}))?", _day_rel),
-    ("weekend", rf"(?P<rel>{lx.caps('this past', 'the past', 'the', 'this', 'last', 'next', 'past')})\s+weekend", _weekend),
-    ("rel_period",
-     rf"{_MODP}?(?P<rel>{lx.caps('this past', 'the past', 'the last', 'the coming', 'the next', 'the previous', 'the current', 'this', 'last', 'next', 'past', 'previous', 'coming', 'current', 'the')})\s+"
-     r"(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|century|spring|summer|fall|autumn|winter)(?!\s+(?:of|before|after|earlier|later)\b)", _rel_period),
-    ("season_year", rf"(?:{C('the')}\s+)?{_MODP}?(?P<rel>)(?P<unit>{lx.caps('spring', 'summer', 'fall', 'autumn', 'winter')})(?:\s+of)?\s+(?P<year>{lx.YEAR_NUM})(?!\d)",
-     lambda m, ctx: Res(f"{m['year']}-{lx.SEASON_CODES[m['unit'].lower()]}", mod=lx.mod_code(m["mod"]))),
-    ("quarter", rf"(?:{C('the')}\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)"
-     rf"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{lx.YEAR_NUM})))?", _quarter),
-    ("ago", rf"(?P<num>{lx.NUMBER}|{lx.VAGUE})\s+(?P<unit>{lx.UNIT_WORD})\s+(?P<dir>ago|from\s+now|hence)", _ago),
-    ("duration", rf"(?:(?P<pre>{lx.caps('the past', 'the last', 'the next', 'the coming', 'the previous', 'the first', 'the final', 'past', 'last', 'next', 'coming')})\s+)?"
-     rf"(?:(?P<num>{lx.NUMBER}|{lx.VAGUE})[\s-]+)?(?P<unit>{lx.UNIT_WORD})(?:-long|-old)?", _duration_rule),
-    ("for_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old)\b)",
-     lambda m, ctx: Res(_duration(None, lx.unit_of(m["unit"])), kind="duration")),
-    ("recent", rf"(?P<which>{lx.caps('recent', 'the coming', 'coming')})\s+(?P<unit>days|weeks|months|years|decades)", _recent),
-    ("ref", rf"(?P<ref>{lx.caps('now', 'currently', 'at present', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the time', 'the future', 'the near future', 'right now')})", _ref),
-    ("set", rf"(?:{lx.caps('every', 'each', 'once a', 'twice a', 'once per', 'twice per', 'once every')}\s+)(?P<what>day|week|month|year|decade|morning|evening|night|{lx.WEEKDAY}|spring|summer|winter|autumn|fall)"
-     rf"|(?P<wx>annually|yearly)", _set),
-    ("clock", r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)|(?P<named>noon|midnight)"
-     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\s*(?:GMT|UTC|local\s+time|hrs|h)\b)", _clock),
-    ("anaphor", rf"{lx.caps('the next day', 'the following day', 'the day before', 'the previous day', 'the same day', 'that day', 'the day after', 'the next morning', 'the following morning', 'that night', 'the same night', 'the following night', 'the next night', 'that morning')}(?!\s+(?:of|when|that)\b)",
-     _anaphor),
-]
-
-
-@functools.cache
-def compiled_rules() -> list[tuple[str, re.Pattern[str], Handler]]:
-    """The rules with their patterns compiled, word-bounded on both sides (built once)."""
-    return [(name, re.compile(rf"(?<![\w'])(?:{pattern})(?!\w)"), handler)
-            for name, pattern, handler in RULES]

@@ -8,13 +8,15 @@ times are joined to an adjacent day ("10 a.m. Tuesday") or stay unanchored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from eventwire.errors import BadInputError
-from eventwire.temporal.calendar import narrow, precision_of, value_window
-from eventwire.temporal.rules import Ctx, Res, compiled_rules
+from eventwire.temporal.calendar import iso_week_value, narrow, precision_of, value_window
+from eventwire.temporal.context import Ctx
+from eventwire.temporal.patterns import compiled_rules
+from eventwire.temporal.rules import Res
 
 __all__ = ["TimeExpression", "find_time_expressions", "resolve_expression"]
 
@@ -107,7 +109,11 @@ def _join_clock(text: str, chosen: list[_Cand]) -> list[_Cand]:
 
 def _finish(text: str, c: _Cand, published: date | None, last_day: date | None) -> TimeExpression | None:
     res = c.res
-    if res.value == "ANAPHOR":
+    if res.value == "ANAPHOR_WEEK":
+        if last_day is None:
+            return None
+        res = Res(iso_week_value(last_day + timedelta(days=res.shift or 0)))
+    elif res.value == "ANAPHOR":
         if last_day is None:
             return None
         d = last_day + timedelta(days=res.shift or 0)
@@ -152,6 +158,31 @@ def find_time_expressions(text: str, *, published: date | None) -> list[TimeExpr
         out.append(expr)
         if _DAY_VALUE.match(expr.value) and expr.earliest == expr.latest and expr.earliest:
             last_day = expr.earliest
+    return _anchor_clocks(text, out)
+
+
+_CLOCK_THEN_DAY = re.compile(r"^[\s,]*(?:(?:local\s+time|GMT|UTC)[\s,]*)?(?:on\s+(?:the\s+\w+\s+of\s+)?)?$")
+_DAY_THEN_CLOCK = re.compile(r"^[\s,]*(?:at\s+(?:around\s+|about\s+|roughly\s+)?)?$")
+
+
+def _anchor_clocks(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Give a bare clock time ("3 a.m. local time on Friday") the day written next to it.
+
+    The spans stay apart (TimeML extents); the clock time takes the day's date and window.
+    """
+    out = list(found)
+    for i, expr in enumerate(found):
+        if not expr.value.startswith("XXXX-XX-XXT"):
+            continue
+        day: TimeExpression | None = None
+        if i + 1 < len(found) and _CLOCK_THEN_DAY.match(text[expr.end:found[i + 1].start]):
+            day = found[i + 1]
+        elif i > 0 and _DAY_THEN_CLOCK.match(text[found[i - 1].end:expr.start]):
+            day = found[i - 1]
+        if day is None or not _DAY_VALUE.match(day.value) or day.earliest != day.latest:
+            continue
+        value = f"{_DAY_VALUE.match(day.value)[1]}T{expr.value.split('T', 1)[1]}"
+        out[i] = replace(expr, value=value, earliest=day.earliest, latest=day.latest, precision=1)
     return out
 
 

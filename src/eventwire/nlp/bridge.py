@@ -92,7 +92,7 @@ def _is_past(verb: Token) -> bool:
         return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
     if verb.tag_ == "VBG":
         head = verb.head
-        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head is not verb \
+        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head != verb \
             and head.pos_ in {"VERB", "AUX"} and _is_past(head)
     return False
 
@@ -119,7 +119,7 @@ def _hypothetical(token: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in {"for"} and node.head.head.lemma_ in {
             "prepare", "plan", "call", "anticipation"}:
             return True
-        if node.dep_ in {"ROOT"} or node.head is node:
+        if node.dep_ in {"ROOT"} or node.head == node:
             break
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "aux", "conj"}:
             break
@@ -130,7 +130,7 @@ def _hypothetical(token: Token) -> bool:
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return node if node.pos_ in {"VERB", "AUX"} else None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
@@ -151,8 +151,8 @@ def _factual(trigger: Span) -> bool:
     verb = _governing_verb(token)
     if verb is None:
         return False
-    direct = token.head is verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
-    via_prep = token.dep_ == "pobj" and token.head.head is verb and token.head.lower_ in {
+    direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
         "in", "during", "by", "with", "after", "from", "under"}
     if not (direct or via_prep):
         return False
@@ -290,7 +290,7 @@ def _object_kind(trigger: Token, patient: Token | None, sentence: Span) -> str |
 def _clause_root(token: Token) -> Token:
     node = token
     while node.dep_ in {"conj", "xcomp", "advcl", "amod", "acl", "prep", "pobj", "dobj", "nsubj",
-                        "nsubjpass", "compound", "agent", "pcomp", "npadvmod"} and node.head is not node:
+                        "nsubjpass", "compound", "agent", "pcomp", "npadvmod"} and node.head != node:
         if node.head.lemma_ in lexicon.REPORTING_VERBS:
             break
         node = node.head
@@ -305,11 +305,13 @@ def _after_date(date: Span, trigger: Token) -> bool:
     """Is the date that of an earlier happening ("... after it was uncovered last week")?"""
     node = date.root
     for _ in range(6):
-        if node is trigger or node.head is node:
+        if node == trigger or node.head == node:
             return False
-        if any(c.dep_ in {"mark", "prep"} and c.lower_ in {"after", "since", "following"}
-               for c in node.children) or node.lower_ in {"after", "since", "following"}:
-            return not any(anc is node for anc in trigger.ancestors)
+        # the date sits in an "after ..." phrase or in a clause that "after" introduces
+        clause = node.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in node.children)
+        if clause or node.lower_ in {"after", "since", "following"}:
+            return not any(anc == node for anc in trigger.ancestors)
         node = node.head
     return False
 
@@ -355,6 +357,13 @@ def _named_as_place(ent: Span) -> bool:
     """"the village of X": X is a place whatever label the model gave it."""
     before = ent.doc.text[max(0, ent.start_char - 30):ent.start_char]
     return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
+
+
+def _refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
+    from dataclasses import replace
+
+    return replace(m, family=family, families=(family, *m.families),
+                   triggers=(*m.triggers, weapon))
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -407,6 +416,15 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         mention = _mention(trig, sentences[index], index, quotes)
         if mention is not None:
             by_sentence.setdefault(index, []).append(mention)
+    for trig in doc.spans[TRIGGERS_KEY]:
+        # a weapon named as the means of a killing ("an air strike killed ...") types it
+        if trig.label_ not in lexicon.WEAPON_REFINEMENT:
+            continue
+        index = sent_index[trig.start]
+        for i, m in enumerate(by_sentence.get(index, [])):
+            verb = doc[doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").start]
+            if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
+                by_sentence[index][i] = _refined(m, trig.label_, _span(doc, trig.start_char, trig.end_char))
     mentions = [m for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
     aliases = _aliases(doc)
     dateline = find_dateline(doc.text)

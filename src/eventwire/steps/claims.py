@@ -16,6 +16,8 @@ from eventwire.quantities import parse_count
 from eventwire.records import Claim, Evidence
 
 CARRY_SENTENCES = 2
+# A sentence that refers back ("Among them ...", "They said ...") continues the story.
+_ANAPHOR = re.compile(r"\b(?:them|they|those|these|this|it|he|she|his|her|their)\b", re.I)
 
 
 def _evidence(article_text: str, start: int, end: int, field: str) -> Evidence:
@@ -109,14 +111,21 @@ def assign_sources(analysis: ArticleAnalysis, event_sentences: list[set[int]],
     out: list[list[SourceMention]] = [[] for _ in event_sentences]
     told = {s: i for i, sents in enumerate(event_sentences) for s in sents}
     for source in analysis.sources:
-        if source.stance == "cannot_confirm" and source.sentence not in told:
-            if lead is not None:
-                out[lead].append(source)
+        if source.stance != "asserts" and source.sentence not in told:
+            # a denial or "could not confirm" answers the event just told, else the main one
+            near = next((told[source.sentence - b] for b in range(1, CARRY_SENTENCES + 1)
+                         if source.sentence - b in told), lead)
+            if near is not None:
+                out[near].append(source)
             continue
         if source.sentence in told:
             for i, sents in enumerate(event_sentences):
                 if source.sentence in sents:
                     out[i].append(source)
+            continue
+        if not _ANAPHOR.search(analysis.sentences[source.sentence].text):
+            if source.sentence == 0 and lead is not None:
+                out[lead].append(source)
             continue
         for back in range(1, CARRY_SENTENCES + 1):
             if source.sentence - back in told:

@@ -1,0 +1,119 @@
+"""Integration: the real spaCy model and gazetteer on articles the project wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+
+import pytest
+
+from conftest import DATA, EXAMPLES
+from eventwire.export import event_row
+from eventwire.ingest import make_article, read_article
+
+pytestmark = pytest.mark.model
+GOLDEN = DATA / "golden"
+
+
+def _extract(pipeline, text, published="2025-06-10"):
+    article = make_article("test", text, published=dt.date.fromisoformat(published))
+    return article, pipeline.extract(article).events
+
+
+@pytest.fixture(scope="module")
+def market(real_pipeline):
+    article = read_article(EXAMPLES / "market-attack.txt", published=dt.date(2025, 3, 14),
+                           source="eventwire example")
+    return article, real_pipeline.extract(article).events
+
+
+def test_pipeline_market_attack_is_one_event_with_its_toll_range(market):
+    _, events = market
+    attacks = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1
+    attack = attacks[0]
+    assert attack.actor1 is not None and attack.actor1.name == "Boko Haram"
+    assert attack.actor1.inter == 2
+    assert attack.place.name == "Konduga" and attack.place.iso2 == "NG"
+    assert (attack.date_earliest, attack.time_precision) == (dt.date(2025, 3, 11), 1)
+    assert (attack.fatalities_low, attack.fatalities, attack.fatalities_high) == (11, 14, 14)
+
+
+def test_pipeline_market_attack_records_who_says_it(market):
+    _, events = market
+    attack = next(e for e in events if e.sub_event_type == "Attack")
+    by_source = {c.source: c for c in attack.claims}
+    assert by_source["three residents"].count == 3
+    assert by_source["three residents"].kind == "resident" and not by_source["three residents"].named
+    assert by_source["Musa Ibrahim"].named
+    assert attack.corroboration >= 3
+
+
+def test_pipeline_market_attack_avoids_the_traps(market):
+    article, events = market
+    assert all(e.place is None or e.place.name.upper() != "MAIDUGURI" for e in events), "dateline"
+    assert all(e.date_earliest is None or e.date_earliest.year == 2025 for e in events), "background"
+    assert all(e.fatalities < 1000 for e in events), "population figures are not deaths"
+    assert not any("operation" in e.notes.lower() for e in events), "planned operation"
+
+
+def test_pipeline_clash_in_a_village_missing_from_the_gazetteer_says_so(market):
+    _, events = market
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.fatalities == 6
+    assert clash.place.geonameid is None and clash.place.iso2 == "NG"
+    assert "not found" in clash.notes
+
+
+def test_pipeline_evidence_points_at_the_article_text(market):
+    article, events = market
+    for event in events:
+        assert event.evidence
+        for ev in event.evidence + tuple(x for c in event.claims for x in c.evidence):
+            assert article.text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "fatalities"), [
+    ("Police arrested 12 protesters in Lagos on Monday, witnesses said.", "Arrests", 0),
+    ("An air strike killed 5 civilians in Idlib on Sunday, medics said.", "Air/drone strike", 5),
+    ("Gunmen abducted 20 students from a school in Kaduna on Friday.", "Abduction/forced disappearance", 0),
+    ("Soldiers clashed with rebels near Goma on Saturday, killing three of them.", "Armed clash", 3),
+])
+def test_pipeline_codes_single_event_sentences(real_pipeline, text, sub_event_type, fatalities):
+    _, events = _extract(real_pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants could attack the town of Goma next week, officials warned.",
+    "The army did not kill anyone in Kaduna, a spokesman said.",
+    "If fighting resumes in Idlib, thousands could die.",
+    "The rebels plan to seize the town of Goma.",
+    "Police usually arrest protesters in Lagos.",
+    "The group killed hundreds of people in Kaduna in 2009.",
+])
+def test_pipeline_hypotheticals_negations_habits_and_background_are_not_events(real_pipeline, text):
+    _, events = _extract(real_pipeline, text)
+    assert events == ()
+
+
+def test_pipeline_without_publication_date_widens_instead_of_guessing(real_pipeline):
+    article = make_article("test", "Gunmen killed 4 villagers in Kaduna on Tuesday.")
+    events = real_pipeline.extract(article).events
+    assert len(events) == 1
+    assert events[0].event_date is None and events[0].time_precision == 3
+
+
+def test_pipeline_golden_extraction_of_the_mixed_report(real_pipeline):
+    """The whole extraction, field by field. Regenerate with EVENTWIRE_UPDATE_GOLDEN=1."""
+    article = read_article(DATA / "articles" / "mixed-report.txt", published=dt.date(2025, 6, 10),
+                           source="eventwire test")
+    rows = [event_row(e) for e in real_pipeline.extract(article).events]
+    for row in rows:
+        row.pop("extractor_version")
+    got = json.dumps(rows, indent=1, ensure_ascii=False, default=str, sort_keys=True)
+    golden = GOLDEN / "mixed-report.json"
+    if os.environ.get("EVENTWIRE_UPDATE_GOLDEN"):
+        golden.write_text(got + "\n", encoding="utf-8")
+    assert got + "\n" == golden.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventwire extract examples/market-attack.txt --published 2025-03-14 --source "eventwire example" --format table
 	rm -f eventwire.db
-	$(BIN)/eventwire ingest examples/ --db eventwire.db
+	$(BIN)/eventwire ingest examples/market-attack.txt examples/protest.jsonl --db eventwire.db --published 2025-03-14
 	@echo "Wrote eventwire.db: try '$(BIN)/eventwire export --db eventwire.db --format csv'"
 
 test: $(STAMP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from eventwire.records import Extraction
@@ -27,7 +28,8 @@ def print_table(extraction: Extraction, *, console: Console | None = None) -> No
             f"{e.fatalities} ({e.fatalities_low}-{e.fatalities_high})"
         sources = "; ".join(f"{c.source} [{c.kind}{'' if c.stance == 'asserts' else ', ' + c.stance}]"
                             for c in e.claims) or "-"
-        table.add_row(when, f"{e.event_type}\n{e.sub_event_type}", actors, place, deaths, sources)
+        cells = (when, f"{e.event_type}\n{e.sub_event_type}", actors, place, deaths, sources)
+        table.add_row(*(escape(c) for c in cells))
     console.print(table)
     if not extraction.events:
         console.print("No events found.")

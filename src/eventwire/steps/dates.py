@@ -4,7 +4,8 @@ Relative expressions resolve against the publication date. An expression in an
 "after ..." clause dates something that came before the event, so the event lies
 between it and publication. An event whose sentence gives no date takes the window of
 the event told just before it, else the week before publication (precision 2). With no
-publication date, relative expressions cannot be resolved and nothing is guessed.
+publication date, relative expressions cannot be resolved, nothing is inherited (the
+story cannot be placed in time) and nothing is guessed.
 Expressions more than a year before publication mark background, not news.
 """
 
@@ -72,7 +73,8 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
             return DateWindow(earliest, published, max(2, _precision(earliest, published)), span)
         if earliest is not None and latest is not None:
             return DateWindow(earliest, latest, max(x.precision, _precision(earliest, latest)), span)
-    if previous is not None and previous.earliest is not None:
+    stated = any(s.start <= x.start < s.end for x in expressions for s in [mention.sentence_span])
+    if previous is not None and previous.earliest is not None and not stated and published is not None:
         return DateWindow(previous.earliest, previous.latest, max(previous.precision, 2), None)
     if published is None:
         return DateWindow(None, None, 3, None)

@@ -47,7 +47,7 @@ VERB_CUES: dict[str, str] = {
     # property, weapons, strategy
     "loot": "loot", "plunder": "loot", "torch": "loot", "burn": "loot", "vandalize": "loot",
     "vandalise": "loot", "destroy": "loot", "demolish": "loot", "ransack": "loot",
-    "raid": "raid",
+    "raid": "raid", "set_fire": "loot", "set_ablaze": "loot",
     "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
     "sign": "agreement",
 }
@@ -85,49 +85,8 @@ WEAPON_REFINEMENT: dict[str, str] = {
     "suicide": "suicide", "grenade": "grenade", "chemical": "chemical",
 }
 
-# Families that are not ACLED events but are PLOVER event types (verb lemma -> PLOVER).
-PLOVER_VERBS: dict[str, str] = {
-    "agree": "AGREE", "sign": "AGREE", "accept": "AGREE", "ratify": "AGREE",
-    "meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
-    "host": "CONSULT", "consult": "CONSULT", "negotiate": "CONSULT", "phone": "CONSULT",
-    "praise": "SUPPORT", "support": "SUPPORT", "endorse": "SUPPORT", "back": "SUPPORT",
-    "welcome": "SUPPORT", "approve": "SUPPORT", "commend": "SUPPORT", "defend": "SUPPORT",
-    "concede": "CONCEDE", "release": "CONCEDE", "free": "CONCEDE", "ease": "CONCEDE",
-    "lift": "CONCEDE", "allow": "CONCEDE", "apologize": "CONCEDE", "apologise": "CONCEDE",
-    "yield": "CONCEDE", "resign": "CONCEDE", "pardon": "CONCEDE", "relax": "CONCEDE",
-    "cooperate": "COOPERATE", "collaborate": "COOPERATE", "share": "COOPERATE",
-    "aid": "AID", "donate": "AID", "provide": "AID", "grant": "AID", "send": "AID",
-    "assist": "AID", "help": "AID", "supply": "AID", "pledge": "AID",
-    "withdraw": "RETREAT", "retreat": "RETREAT", "evacuate": "RETREAT",
-    "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "inquire": "INVESTIGATE",
-    "examine": "INVESTIGATE", "inspect": "INVESTIGATE", "question": "INVESTIGATE",
-    "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "appeal": "DEMAND",
-    "request": "DEMAND", "call": "DEMAND", "insist": "DEMAND", "press": "DEMAND",
-    "criticize": "DISAPPROVE", "criticise": "DISAPPROVE", "condemn": "DISAPPROVE",
-    "accuse": "DISAPPROVE", "blame": "DISAPPROVE", "denounce": "DISAPPROVE",
-    "complain": "DISAPPROVE", "charge": "DISAPPROVE", "deplore": "DISAPPROVE",
-    "reject": "REJECT", "refuse": "REJECT", "deny": "REJECT", "veto": "REJECT",
-    "oppose": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "decline": "REJECT",
-    "threaten": "THREATEN", "warn": "THREATEN", "vow": "THREATEN",
-    "protest": "PROTEST", "demonstrate": "PROTEST", "rally": "PROTEST", "march": "PROTEST",
-    "boycott": "PROTEST", "riot": "PROTEST",
-    "sanction": "SANCTION", "embargo": "SANCTION", "suspend": "SANCTION",
-    "expel": "SANCTION", "ban": "SANCTION", "freeze": "SANCTION", "recall": "SANCTION",
-    "cut": "SANCTION", "halt": "SANCTION", "break": "SANCTION",
-    "mobilize": "MOBILIZE", "mobilise": "MOBILIZE", "deploy": "MOBILIZE",
-    "mass": "MOBILIZE", "reinforce": "MOBILIZE",
-    "arrest": "COERCE", "detain": "COERCE", "seize": "COERCE", "confiscate": "COERCE",
-    "deport": "COERCE", "imprison": "COERCE", "sentence": "COERCE", "raid": "COERCE",
-    "censor": "COERCE", "expropriate": "COERCE", "demolish": "COERCE", "jail": "COERCE",
-    "fight": "FIGHT", "clash": "FIGHT", "shell": "FIGHT", "bomb": "FIGHT",
-    "battle": "FIGHT", "invade": "FIGHT", "occupy": "FIGHT", "capture": "FIGHT",
-    "bombard": "FIGHT", "ambush": "FIGHT", "fire": "FIGHT", "storm": "FIGHT",
-    "kill": "ASSAULT", "massacre": "ASSAULT", "assassinate": "ASSAULT",
-    "abduct": "ASSAULT", "kidnap": "ASSAULT", "torture": "ASSAULT", "rape": "ASSAULT",
-    "attack": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "beat": "ASSAULT",
-    "execute": "ASSAULT", "murder": "ASSAULT", "behead": "ASSAULT", "shoot": "ASSAULT",
-    "explode": "ASSAULT", "detonate": "ASSAULT", "stab": "ASSAULT",
-}
+# PLOVER verb types live with the rest of the PLOVER vocabulary (alias kept).
+from eventwire.nlp.plover_lexicon import PLOVER_VERBS  # noqa: E402, F401
 
 # Reporting verbs: a subject of one of these is a source, not an actor.
 REPORTING_VERBS = frozenset({
@@ -154,7 +113,8 @@ COMBATANT_WORDS = frozenset({
 # Words that make the object of "seize"/"capture" a weapons event, not territory.
 WEAPON_WORDS = frozenset({
     "weapon", "arm", "ammunition", "explosive", "cache", "rifle", "gun", "rocket",
-    "missile", "bomb", "mine", "grenade", "munition", "stockpile", "arsenal",
+    "missile", "bomb", "mine", "grenade", "munition", "stockpile", "arsenal", "drone",
+    "aircraft", "plane", "helicopter", "jet", "projectile", "warplane", "shell",
 })
 TERRITORY_WORDS = frozenset({
     "town", "city", "village", "district", "province", "region", "area", "territory",

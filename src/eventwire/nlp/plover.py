@@ -1,17 +1,25 @@
-"""PLOVER event types for single sentences, from the same trigger lexicon as the pipeline.
+"""PLOVER event types for single sentences: find the main event, then read its type.
 
 The ACLED pipeline records conflict events only; PLOVER also covers talk, demands,
-support and sanctions. This predictor picks the sentence's main event verb (the
-trigger closest to the root, past the reporting verb) and reads its PLOVER type, with
-the verb's subject as source and its object as target. Used by ``eventwire eval``.
+support and sanctions. The predictor walks the parse from the root: past reporting
+verbs into what was reported, through control verbs ("refused to", "threatened to",
+"offered to", "tried to") to the event, and reads the type of the event verb, of a
+phrasal verb ("called for"), of a verb and its object ("cut ties", "lifted the
+curfew") or of the object of a light verb ("held talks"). Modality then follows the
+CAMEO conventions: a future or promised cooperative act is AGREE, a future forceful
+one THREATEN, "X must ..." a DEMAND, a negated cooperative act a REJECT. When the walk
+finds nothing, the trigger closest to the root wins, as before. Used by ``eventwire eval``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from eventwire.evaluate.plover import PloverPrediction
 from eventwire.nlp import lexicon
+from eventwire.nlp import plover_lexicon as lx
 from eventwire.nlp.load import load_nlp
 from eventwire.settings import Settings
 
@@ -22,15 +30,243 @@ _FAMILY_PLOVER = {
     "abduct": "ASSAULT", "sexual": "ASSAULT", "protest": "PROTEST", "riot": "PROTEST",
     "loot": "COERCE", "raid": "COERCE", "agreement": "AGREE", "defuse": "COERCE",
 }
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_OBLIGE = frozenset({"must", "should", "ought"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "dative", "pobj", "appos"})
+_CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp")
+_COMPLAINTS = frozenset({"protest", "complaint", "concern", "objection", "displeasure"})
+_MAIN_CONFIDENCE = 0.9
+_SPEECH_ACTS = frozenset({"DEMAND", "THREATEN", "DISAPPROVE", "REJECT", "SUPPORT"})
 
 
-def _plover_of(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
-    if token.pos_ in {"VERB", "AUX"}:
-        if lemma in lexicon.PLOVER_VERBS:
-            return lexicon.PLOVER_VERBS[lemma]
+@dataclass(frozen=True)
+class _Found:
+    """A type and the tokens it came from: the word that names it and its verb."""
+
+    plover: str
+    word: Token
+    verb: Token
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"}
+
+
+def _noun_type(token: Token) -> str | None:
+    """The type of an event noun, trying "modifier head" phrases first ("hunger strike")."""
+    lemma = _lemma(token)
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    for mod in modifiers:
+        if (hit := lx.PLOVER_NOUNS.get(f"{_lemma(mod)} {lemma}")) is not None:
+            return hit
+    if (hit := lx.PLOVER_NOUNS.get(lemma)) is not None:
+        return hit
+    return next((lx.PLOVER_NOUNS[_lemma(m)] for m in modifiers
+                 if m.dep_ == "compound" and _lemma(m) in lx.PLOVER_NOUNS), None)
+
+
+def _objects(verb: Token, *, with_preps: bool) -> list[Token]:
+    """Nouns the verb acts on, nearest first: objects, their "of" phrases and compounds."""
+    first = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd", "dative"}]
+    if with_preps:
+        first += [p for c in verb.children if c.dep_ in {"prep", "agent"}
+                  for p in c.children if p.dep_ == "pobj"]
+    found: list[Token] = []
+    queue = [(t, 0) for t in first]
+    while queue:
+        token, depth = queue.pop(0)
+        if token in found:
+            continue
+        found.append(token)
+        if depth >= 3:
+            continue
+        for child in token.children:
+            if child.dep_ in {"conj", "compound", "appos"}:
+                queue.append((child, depth + 1))
+            elif child.dep_ == "prep" and _lemma(child) in {"of", "for", "on", "into"}:
+                queue += [(p, depth + 1) for p in child.children if p.dep_ == "pobj"]
+    return found
+
+
+def _subtree_lemmas(tokens: list[Token]) -> set[str]:
+    return {_lemma(t) for tok in tokens for t in tok.subtree}
+
+
+def _pair_type(verb: Token, lemma: str, objects: list[Token]) -> str | None:
+    """Types that need the verb and its object together ("cut ties", "lift the curfew")."""
+    heads = {_lemma(o) for o in objects}
+    if lemma in lx.TERMINATE and heads & lx.COOPERATIVE_NOUNS:
+        return "SANCTION"
+    if lemma == "withdraw" and _subtree_lemmas(objects) & lx.INVOLVEMENT:
+        return "SANCTION"
+    if lemma in lx.RELAX:
+        hit = next((lx.RESTRICTIVE_NOUNS[h] for h in heads if h in lx.RESTRICTIVE_NOUNS), None)
+        if hit is not None:
+            return hit
+    if lemma in lx.ACCEPT and heads & lx.DEMAND_NOUNS:
+        return "CONCEDE"
+    if lemma in lx.COMPLAIN and heads & _COMPLAINTS:
+        return "DISAPPROVE"
+    if lemma in lx.DESTROY and heads & lx.PROPERTY:
+        return "COERCE"
+    if lemma in {"arrive", "deploy", "station"}:
+        around = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+        if any("peacekeep" in t for t in _subtree_lemmas(around)):
+            return "AID"
+    return None
+
+
+def _military(verb: Token) -> bool:
+    """Whether the subject, agent or instrument of a violent verb is military hardware."""
+    around = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    around += [p for c in verb.children if c.dep_ in {"agent", "prep"}
+               and _lemma(c) in {"by", "with", "in", "from"}
+               for p in c.children if p.dep_ == "pobj"]
+    return bool(_subtree_lemmas(around) & lx.MILITARY)
+
+
+def _purpose(verb: Token) -> _Found | None:
+    for child in verb.children:
+        if child.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                    for c in child.children):
+            if (found := _event(child, depth=1)) is not None:
+                return found
+    return None
+
+
+def _verb_type(verb: Token) -> _Found | None:
+    """The type a verb names by itself, with its particle, or through its object."""
+    lemma = _lemma(verb)
+    for child in verb.children:
+        if child.dep_ in {"prt", "prep"} and (lemma, _lemma(child)) in lx.PHRASAL:
+            return _Found(lx.PHRASAL[(lemma, _lemma(child))], verb, verb)
+    objects = _objects(verb, with_preps=False)
+    if (pair := _pair_type(verb, lemma, objects)) is not None:
+        return _Found(pair, verb, verb)
+    if lemma in lx.MOTION and (purpose := _purpose(verb)) is not None:
+        return purpose
+    if lemma in lx.LIGHT or lemma not in lx.PLOVER_VERBS:
+        for noun in objects:
+            if (kind := _noun_type(noun)) is not None:
+                return _Found(kind, noun, verb)
+    if lemma in lx.PLOVER_VERBS:
+        kind = lx.PLOVER_VERBS[lemma]
+        if kind == "ASSAULT" and _military(verb):
+            kind = "FIGHT"
+        return _Found(kind, verb, verb)
+    for noun in _objects(verb, with_preps=True) + [c for c in verb.children if c.dep_ == "nsubj"]:
+        if (kind := _noun_type(noun)) is not None:
+            return _Found(kind, noun, verb)
+    return None
+
+
+def _has_aux(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in token.children)
+
+
+def _modal(clause: Token, found: _Found) -> _Found:
+    """Apply the clause's modality: obligation, negation, future (CAMEO conventions)."""
+    head = clause.head if clause.dep_ == "xcomp" else clause
+    obliged = _has_aux(clause, _OBLIGE) or (
+        clause.dep_ == "xcomp" and _lemma(head) in {"have", "need"} and head is not clause)
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    future = _has_aux(clause, _FUTURE) or _has_aux(head, _FUTURE) or (
+        clause.dep_ == "xcomp" and _lemma(head) == "go" and head.tag_ == "VBG")
+    kind = found.plover
+    if obliged:
+        kind = "DEMAND"
+    elif negated and kind in lx.COOPERATIVE:
+        kind = "REJECT"
+    elif future and kind in lx.COOPERATIVE:
+        kind = "AGREE"
+    elif future and kind in lx.FORCEFUL:
+        kind = "THREATEN"
+    return _Found(kind, found.word, found.verb)
+
+
+def _complement(token: Token) -> Token | None:
+    """The clause a control word governs: "to X" as xcomp, or "committed to X-ing"."""
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and _lemma(child) == "to":
+            return next((c for c in child.children if c.dep_ == "pcomp"), None)
+    return None
+
+
+def _controlled(clause: Token, word: Token) -> _Found | None:
+    """Type of "<word> to <complement>": fixed by the word, by intent, or passed through."""
+    lemma = _lemma(word)
+    complement = _complement(word)
+    if complement is None:
+        return None
+    if lemma in lx.CONTROL_FIXED:
+        return _Found(lx.CONTROL_FIXED[lemma], word, word)
+    if lemma in lx.UNWILLING:
+        return _Found("REJECT", word, word)
+    if lemma in lx.INTENT or lemma in lx.PREPARE:
+        inner = _event(complement, depth=1)
+        forceful = inner is not None and inner.plover in lx.FORCEFUL | {"THREATEN"}
+        if lemma in lx.PREPARE:
+            kind = "MOBILIZE" if forceful else "AGREE"
+        else:
+            kind = "THREATEN" if forceful else "AGREE"
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        return _Found("REJECT" if negated else kind, word, word)
+    if lemma in lx.PASS_THROUGH:
+        inner = _event(complement, depth=1)
+        return _modal(clause, inner) if inner is not None else None
+    return None
+
+
+def _event(token: Token, *, depth: int = 0) -> _Found | None:
+    """The main event under ``token``, or None."""
+    if depth > 6:
+        return None
+    if not _is_verb(token) and token.dep_ not in {"ROOT", "ccomp", "xcomp", "advcl", "conj"}:
+        return None
+    if not _is_verb(token) and token.pos_ != "ADJ":
+        kind = _noun_type(token)
+        return _Found(kind, token, token) if kind else None
+    lemma = _lemma(token)
+    if lemma in lx.REPORTING:
+        # "repeated its demand that ...": the object names the speech act.
+        for noun in _objects(token, with_preps=False):
+            if (kind := _noun_type(noun)) in _SPEECH_ACTS:
+                return _Found(kind, noun, token)
+        inner = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if inner is not None and (found := _event(inner, depth=depth + 1)) is not None:
+            return found
+    word = token
+    if lemma == "be":
+        word = next((c for c in token.children if c.dep_ == "acomp"), token)
+    if (found := _controlled(token, word)) is not None:
+        return found
+    found = _verb_type(token) if _is_verb(token) else None
+    if found is None:
+        found = next((f for dep in _CLAUSE_DEPS for child in token.children
+                      if child.dep_ == dep and (f := _event(child, depth=depth + 1))), None)
+    if found is None and _has_aux(token, _OBLIGE):
+        # "X must ...", reported: a demand whatever X must do.
+        return _Found("DEMAND", token, token)
+    return _modal(token, found) if found is not None else None
+
+
+def _fallback_type(token: Token) -> str | None:
+    """The old rule: a trigger word's type wherever it stands."""
+    lemma = _lemma(token)
+    if _is_verb(token):
+        if lemma in lx.PLOVER_VERBS:
+            return lx.PLOVER_VERBS[lemma]
         family = lexicon.VERB_CUES.get(lemma)
     else:
+        if (kind := _noun_type(token)) is not None:
+            return kind
         family = lexicon.NOUN_CUES.get(lemma)
     return _FAMILY_PLOVER.get(family) if family else None
 
@@ -55,21 +291,38 @@ def _role(verb: Token, deps: set[str]) -> Token | None:
     return None
 
 
+def _target(verb: Token, word: Token) -> Token | None:
+    """The object of the event verb, or of a preposition after the verb or event noun."""
+    if word is verb:
+        found = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if found is not None:
+            return found
+    for node in (word, verb):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            if (pobj := next((c for c in prep.children if c.dep_ == "pobj"), None)) is not None:
+                return pobj
+    return None
+
+
+def _prediction(found: _Found, confidence: float) -> PloverPrediction:
+    source = _role(found.verb, {"nsubj"}) if _is_verb(found.verb) else None
+    return PloverPrediction(found.plover, _phrase(source),
+                            _phrase(_target(found.verb, found.word)), round(confidence, 3))
+
+
 def predict_plover(text: str, *, settings: Settings | None = None) -> list[PloverPrediction]:
     """Ranked PLOVER predictions for one sentence (best first; empty when none found)."""
     doc = load_nlp(settings=settings)(text)
-    found: list[tuple[float, PloverPrediction]] = []
+    ranked: list[tuple[float, PloverPrediction]] = []
+    for sent in doc.sents:
+        if (found := _event(sent.root)) is not None:
+            ranked.append((_MAIN_CONFIDENCE, _prediction(found, _MAIN_CONFIDENCE)))
+            break
     for token in doc:
-        plover = _plover_of(token)
-        if plover is None:
+        if (kind := _fallback_type(token)) is None:
             continue
-        reporting = token.lemma_.lower() in lexicon.REPORTING_VERBS
-        score = 1.0 / (1 + _depth(token)) - (0.5 if reporting else 0.0)
-        source = _role(token, {"nsubj"}) if token.pos_ in {"VERB", "AUX"} else None
-        target = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if target is None:
-            prep = next((c for c in token.children if c.dep_ == "prep"), None)
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        found.append((score, PloverPrediction(plover, _phrase(source), _phrase(target), round(score, 3))))
-    found.sort(key=lambda sp: -sp[0])
-    return [p for _, p in found]
+        reporting = _lemma(token) in lexicon.REPORTING_VERBS
+        score = 0.5 / (1 + _depth(token)) - (0.25 if reporting else 0.0)
+        ranked.append((score, _prediction(_Found(kind, token, token), score)))
+    ranked.sort(key=lambda sp: -sp[0])
+    return [p for _, p in ranked]

@@ -76,6 +76,7 @@ class EventMention:
     sentence_span: TextSpan
     lethal: bool
     in_quote: bool
+    anaphoric: bool = False  # "the attack", "the blast": a mention of an event already told
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class ArticleAnalysis:
     entities: tuple[Entity, ...]
     mentions: tuple[EventMention, ...]
     sources: tuple[SourceMention, ...]
-    dateline: TextSpan | None
+    dateline: TextSpan | None  # the city of the dateline
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, full name)
     group_refs: tuple[TextSpan, ...] = ()  # "the group", "the militants"
+    dateline_prefix: TextSpan | None = None  # the whole "CITY, Country (Agency) -"

@@ -34,7 +34,7 @@ GROUP_REF = re.compile(
     r"\b(?:the|that|this) (?:group|militants|militia|insurgents|rebels|jihadists|"
     r"organization|organisation|movement)\b", re.I)
 DATELINE = re.compile(
-    r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,3})?\s*"
+    r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*(?: [A-Za-z0-9.]+){0,3})*\s*"
     r"(?:\([^()\n]{2,40}\)\s*)?[-\u2013\u2014:]+\s", re.M)
 DATELINE_REACH = 400  # characters from the top: a byline or title may come first
 
@@ -55,13 +55,21 @@ def find_dateline(text: str) -> TextSpan | None:
     return TextSpan(match.start(1), match.end(1), match.group(1))
 
 
+def dateline_prefix(text: str) -> TextSpan | None:
+    """The whole dateline, "CITY, Country, Aug 5 (Agency) -": none of it is event content."""
+    match = DATELINE.search(text, 0, DATELINE_REACH)
+    if not match:
+        return None
+    return TextSpan(match.start(), match.end(), match.group(0))
+
+
 def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -> list[Entity]:
     found = []
     for e in doc.ents:
         if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
             continue
         label = "GPE" if _named_as_place(e) else e.label_
-        if dateline is not None and e.start_char <= dateline.end and e.end_char >= dateline.start:
+        if dateline is not None and e.start_char < dateline.end and e.end_char > dateline.start:
             label = "GPE"  # the dateline names a place, whatever the model thought
         found.append(Entity(e.start_char, e.end_char, e.text, label, sent_index[e.start]))
     return found
@@ -245,6 +253,11 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
                 patient = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if patient is not None:
                     break
+    if agent is not None and agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} \
+            and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.REPORTING_VERBS:
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON":
+            agent = speaker
     if token.dep_ == "amod":  # "the executed plotters"
         patient = token.head
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
@@ -330,11 +343,18 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in sentence.ents if e.label_ in PLACE_LABELS or _named_as_place(e)
     )
+    places += tuple(
+        Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
+        for m in _PLACE_OF_NAME.finditer(sentence.text)
+        if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
+    )
     dates = _date_tokens(sentence)
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in token.children):
         lethal = True
     outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)
+    anaphoric = not is_verb and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                    for c in token.children) and not any(c.like_num for c in token.children)
     return EventMention(
         family=trig.label_, families=(trig.label_,), trigger=_tok(token) if len(trig) == 1 else
         _span(doc, trig.start_char, trig.end_char), triggers=(_span(doc, trig.start_char, trig.end_char),),
@@ -346,11 +366,17 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         sentence_span=_span(doc, sentence.start_char, sentence.end_char),
         lethal=lethal,
         in_quote=any(a <= trig.start_char < b for a, b in quotes),
+        anaphoric=anaphoric,
     )
 
 
 _PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
                             r"neighbou?rhood|suburb|county|state)\s+of\s*$", re.I)
+
+
+_PLACE_OF_NAME = re.compile(
+    r"\b(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb)\s+of\s+"
+    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
 def _named_as_place(ent: Span) -> bool:
@@ -383,10 +409,8 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     main = ordered[0]
     rest = ordered[1:]
     agent = main.agent or next((m.agent for m in rest if m.agent), None)
-    patient = main.patient or next((m.patient for m in rest if m.patient), None)
-    if main.patient and main.patient.count is None:
-        counted = next((m.patient for m in rest if m.patient and m.patient.count and m.lethal), None)
-        patient = counted or patient
+    counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
+    patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)
     return [EventMention(
         family=main.family,
         families=tuple(dict.fromkeys(m.family for m in ordered)),
@@ -427,14 +451,16 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                 by_sentence[index][i] = _refined(m, trig.label_, _span(doc, trig.start_char, trig.end_char))
     mentions = [m for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
     aliases = _aliases(doc)
-    dateline = find_dateline(doc.text)
+    dateline = dateline_prefix(doc.text)
+    city = find_dateline(doc.text)
     return ArticleAnalysis(
         article=article,
         sentences=tuple(_span(doc, s.start_char, s.end_char) for s in sentences),
-        entities=tuple(_entities(doc, sent_index, dateline)),
+        entities=tuple(_entities(doc, sent_index, city)),
         mentions=tuple(mentions),
         sources=tuple(find_sources(doc, sentences)),
-        dateline=dateline,
+        dateline=city,
+        dateline_prefix=dateline,
         aliases=tuple(aliases),
         group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc.text)),
     )
@@ -445,6 +471,16 @@ ACRONYM_FOR = re.compile(
     r"((?:[A-Z][\w'-]*\s?){1,5})")
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """"IS" for "Islamic State", "FSA" for "Free Syrian Army": initials, in order."""
+    letters = [c for c in short.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in re.findall(r"[A-Za-z][\w'-]*", full) if w[0].isupper()]
+    if not letters or not short.replace("-", "").isupper():
+        return False
+    it = iter(initials)
+    return all(any(letter == i for i in it) for letter in letters)
+
+
 def _aliases(doc: Doc) -> list[tuple[str, str]]:
     """Aliases the article itself defines: "Full Name (ABBR)" and "an acronym for Full Name"."""
     pairs: list[tuple[str, str]] = []
@@ -453,7 +489,7 @@ def _aliases(doc: Doc) -> list[tuple[str, str]]:
             continue
         after = doc.text[ent.end_char:ent.end_char + 14]
         match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", after)
-        if match:
+        if match and _abbreviates(match.group(1), ent.text):
             pairs.append((match.group(1), ent.text))
     for sentence in doc.sents:
         match = ACRONYM_FOR.search(sentence.text)

@@ -96,6 +96,11 @@ def eventwire_orgs(doc: Doc) -> Doc:
     return doc
 
 
+# verb + word that together name an act ("set fire", "opened fire")
+PHRASAL_CUES = {("set", "fire"): "loot", ("set", "ablaze"): "loot", ("open", "fire"): "attack",
+                ("shoot", "down"): "defuse"}
+
+
 def _trigger_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     lower = [t.lower_ for t in doc]
@@ -115,6 +120,10 @@ def _trigger_spans(doc: Doc) -> list[Span]:
         if matched:
             continue
         lemma = token.lemma_.lower()
+        if i + 1 < len(doc) and (lemma, lower[i + 1]) in PHRASAL_CUES:
+            spans.append(Span(doc, i, i + 2, label=PHRASAL_CUES[(lemma, lower[i + 1])]))
+            i += 2
+            continue
         if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD", "VBG"}:
             family = lexicon.VERB_CUES.get(lemma)
             if family:

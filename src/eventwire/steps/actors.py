@@ -53,7 +53,7 @@ class ActorRegistry:
 
     canonical: dict[str, str]  # lower-case surface -> canonical name
     aliases: dict[str, set[str]]
-    inter: dict[str, int]
+    inter: dict[str, int | None]
     dominant: str | None  # the main armed actor: what "the group" refers to
     country: str | None = None  # the article's main country name, set by the place step
 
@@ -65,8 +65,6 @@ class ActorRegistry:
         return Actor(name=name, aliases=tuple(sorted(self.aliases.get(name, set()) - {name})),
                      inter=self.inter.get(name))
 
-    def is_state(self, name: str | None) -> bool:
-        return name is not None and self.inter.get(name) == 1
 
     def resolve(self, participant: Participant | None, *, country: str | None) -> Actor | None:
         """The actor a participant phrase names, or None for victims and unknowns."""
@@ -94,13 +92,20 @@ class ActorRegistry:
                 return None
             return self.actor(self.dominant) if self.dominant else None
         generic = _GENERIC.get(head)
+        nationality = _country_of_phrase(text)
+        if generic is None and participant.entity is not None and participant.entity.label == "NORP" \
+                and nationality and head in {participant.entity.text.lower(), "missile", "drone",
+                                             "warplane", "jet", "artillery", "shell", "rocket"}:
+            return Actor(name=f"Military Forces of {nationality}", inter=1, country=nationality)
         if generic is None:
             return None
         if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant"} \
                 and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
-        label = _country_of_phrase(text) or country or "Unknown"
+        named_country = participant.entity.text if participant.entity is not None and \
+            participant.entity.label == "GPE" else None
+        label = nationality or named_country or country or "Unknown"
         return Actor(name=template.format(c=label), inter=inter, country=None if label == "Unknown" else label)
 
     def victims(self, participant: Participant | None, *, country: str | None) -> Actor | None:
@@ -135,7 +140,7 @@ def _country_of_phrase(text: str) -> str | None:
     return None
 
 
-def _inter_code(name: str, contexts: list[str]) -> int:
+def _inter_code(name: str, contexts: list[str]) -> int | None:
     words = set(re.findall(r"[a-z]+", name.lower()))
     context = Counter(w for c in contexts for w in re.findall(r"[a-z]+", c.lower()))
     if words & EXTERNAL_WORDS or "united nations" in name.lower():
@@ -149,7 +154,7 @@ def _inter_code(name: str, contexts: list[str]) -> int:
         return 4
     if rebel or words & {"front", "brigade", "brigades", "movement", "jihad", "state", "army"}:
         return 2
-    return 3
+    return None
 
 
 def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
@@ -182,7 +187,7 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
         text = sentences[e.sentence].text if e.sentence < len(sentences) else ""
         contexts.setdefault(name, []).append(text)
         if not any(a <= e.start < b for a, b in source_spans) and \
-                (analysis.dateline is None or e.start > analysis.dateline.end + 20):
+                (analysis.dateline_prefix is None or e.start >= analysis.dateline_prefix.end):
             counts[name] += 1
     for alias, full in analysis.aliases:
         text = analysis.article.text

@@ -28,6 +28,9 @@ _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "cap
                               "sexual"})
 
 
+FOLLOW_UP_SENTENCES = 2
+
+
 @dataclass
 class Draft:
     """One mention, typed and resolved, before merging."""
@@ -79,7 +82,10 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     actor2 = registry.victims(m.patient, country=country)
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
-    typed = type_mention(m, agent_is_state=registry.is_state(actor1.name if actor1 else None))
+    is_state = actor1 is not None and actor1.inter == 1
+    place_country = place.place.country if place else None
+    home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
+    typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
     count = None
     if m.lethal and m.patient is not None and m.patient.count is not None:
         count = parse_count(m.patient.count.text)
@@ -90,9 +96,23 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     return Draft(m, typed, actor1, inferred, actor2, place, window, count)
 
 
+def _follows_up(d: Draft, previous: Draft) -> bool:
+    """"The attack damaged ...", "At least 20 people were killed": more on the event just told."""
+    m = d.mention
+    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES:
+        return False
+    if m.places or m.date_spans:
+        return False
+    casualty_report = m.lethal and (m.agent is None or m.agent.pronoun) and m.family == "kill"
+    return m.anaphoric or casualty_report
+
+
 def _merge(drafts: list[Draft]) -> list[list[Draft]]:
     clusters: list[list[Draft]] = []
     for d in drafts:
+        if clusters and _follows_up(d, clusters[-1][-1]):
+            clusters[-1].append(d)
+            continue
         for cluster in clusters:
             if all(_compatible(d, other) for other in cluster[:1]) and _compatible(d, cluster[-1]):
                 cluster.append(d)

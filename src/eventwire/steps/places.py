@@ -9,6 +9,7 @@ with ACLED geo precision 2, since the report does not tie that event to the spot
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ class ArticlePlaces:
     by_text: dict[str, Place | None]
     focus: PlaceChoice | None
     countries: tuple[str, ...]
+    dateline_place: Place | None = None  # used only when the article names no place at all
 
     def for_mention(self, mention: EventMention, *, excluded: list[tuple[int, int]]) -> PlaceChoice | None:
         usable = [e for e in mention.places if not _inside(e, excluded)]
@@ -51,6 +53,8 @@ class ArticlePlaces:
             e = unresolved[0]
             return PlaceChoice(Place(name=e.text, geo_precision=3), e)
         if self.focus is None:
+            if self.dateline_place is not None:
+                return PlaceChoice(self.dateline_place.model_copy(update={"geo_precision": 2}), None)
             return None
         return PlaceChoice(self.focus.place.model_copy(
             update={"geo_precision": max(2, self.focus.place.geo_precision)}), None)
@@ -64,14 +68,17 @@ def excluded_spans(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     """Stretches of text whose place names are not event places: dateline, source phrases."""
     spans = [(s.span.start, s.span.end + 60) for s in analysis.sources if s.named]
     spans += [(s.span.start, s.span.end) for s in analysis.sources]
-    if analysis.dateline is not None:
-        spans.append((analysis.dateline.start, analysis.dateline.end))
+    prefix = analysis.dateline_prefix or analysis.dateline
+    if prefix is not None:
+        spans.append((prefix.start, prefix.end))
     return spans
 
 
 def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePlaces:
     """Resolve every place name of the article together and find its focus."""
     places = [e for e in analysis.entities if e.label in {"GPE", "LOC", "FAC"}]
+    seen = {(e.start, e.end) for e in places}
+    places += [e for m in analysis.mentions for e in m.places if (e.start, e.end) not in seen]
     names = list(dict.fromkeys(e.text for e in places))
     resolved = dict(zip(names, gazetteer.resolve_all(names))) if names else {}
     excluded = excluded_spans(analysis)
@@ -82,7 +89,8 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
         place = resolved.get(e.text)
         if place is None or place.geonameid is None or _inside(e, excluded):
             continue
-        if analysis.dateline and e.start <= analysis.dateline.end:
+        prefix = analysis.dateline_prefix or analysis.dateline
+        if prefix and e.start < prefix.end:
             continue
         weights[place.geonameid] += 3 - _FINE[place.geo_precision]
         first.setdefault(place.geonameid, e)
@@ -92,4 +100,20 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
         best = max(weights, key=lambda gid: (weights[gid], -first[gid].start))
         focus = PlaceChoice(by_id[best], first[best])
     countries = tuple(dict.fromkeys(p.iso2 for p in by_id.values() if p.iso2))
-    return ArticlePlaces(by_text=resolved, focus=focus, countries=countries)
+    return ArticlePlaces(by_text=resolved, focus=focus, countries=countries,
+                         dateline_place=_dateline_place(analysis, gazetteer))
+
+
+_BACK_TO_DATELINE = re.compile(r"\b(?:the|its|their) (?:[A-Z][a-z]+ )?(?:capital|city)\b")
+
+
+def _dateline_place(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> Place | None:
+    """The dateline city, when the report itself points back to it ("in the capital")."""
+    if analysis.dateline is None:
+        return None
+    text = analysis.article.text
+    body = text[(analysis.dateline_prefix or analysis.dateline).end:]
+    name = analysis.dateline.text.title()
+    if not (_BACK_TO_DATELINE.search(body) or name.lower() in body.lower()):
+        return None
+    return gazetteer.resolve(name)

@@ -63,13 +63,29 @@ def _victims_fight_back(mention: EventMention) -> bool:
     return patient is not None and patient.head in lexicon.COMBATANT_WORDS
 
 
-def sub_event_type(mention: EventMention, *, agent_is_state: bool) -> str:
+def _people_hurt(mention: EventMention) -> bool:
+    patient = mention.patient
+    return patient is not None and patient.head in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS
+
+
+def _by_crowd(mention: EventMention) -> bool:
+    agent = mention.agent
+    return agent is not None and agent.head in {"protester", "demonstrator", "student", "crowd",
+                                                "rioter", "youth", "supporter", "mob"}
+
+
+def sub_event_type(mention: EventMention, *, agent_is_state: bool,
+                   agent_is_home_state: bool | None = None) -> str:
     """The ACLED sub-event type of a mention."""
     family = mention.family
     sentence = mention.sentence_span.text.lower()
+    if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention):
+        return "Disrupted weapons use"  # shooting down drones, intercepting missiles
     if family in {"kill", "attack"}:
         return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
             else "Attack"
+    if family == "loot" and _by_crowd(mention):
+        return "Violent demonstration"
     if family == "protest":
         if "protest" in mention.families and "kill" in mention.families:
             return "Excessive force against protesters"
@@ -81,16 +97,20 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool) -> str:
             return "Disrupted weapons use"
         if mention.object_kind == "person":
             return "Arrests" if agent_is_state else "Abduction/forced disappearance"
-        return "Government regains territory" if agent_is_state else "Non-state actor overtakes territory"
+        # ACLED: a foreign state's forces taking territory is coded like a non-state actor's
+        home = agent_is_state if agent_is_home_state is None else agent_is_home_state
+        return "Government regains territory" if home else "Non-state actor overtakes territory"
     if family == "raid":
         return "Disrupted weapons use" if mention.object_kind == "weapon" or "weapon" in sentence \
             else "Other"
     return _DIRECT.get(family, "Other")
 
 
-def type_mention(mention: EventMention, *, agent_is_state: bool = False) -> Typed:
+def type_mention(mention: EventMention, *, agent_is_state: bool = False,
+                 agent_is_home_state: bool | None = None) -> Typed:
     """ACLED event type, sub-type and PLOVER type of a mention."""
-    sub = sub_event_type(mention, agent_is_state=agent_is_state)
+    sub = sub_event_type(mention, agent_is_state=agent_is_state,
+                         agent_is_home_state=agent_is_home_state)
     plover = PLOVER_FOR_SUB_EVENT[sub]
     if mention.family in {"kill", "abduct", "sexual"}:
         plover = "ASSAULT"

@@ -16,7 +16,7 @@ TINY = Path(__file__).parent / "data" / "geo" / "tiny_geonames.txt"
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
     settings = Settings(cache_dir=tmp_path_factory.mktemp("gaz"))
-    assert import_geonames_dump(TINY, settings=settings) == 12
+    assert import_geonames_dump(TINY, settings=settings) == 15
     g = Gazetteer.open(settings=settings, packaged=False)
     yield g
     g.close()
@@ -68,6 +68,21 @@ def test_resolve_all_infers_document_country_from_unambiguous_places(gaz):
     assert alone[1].geonameid == 9000007
 
 
+@pytest.mark.parametrize(("region", "expected"), [
+    ("Northern Province", 9000013), ("Nahra Governorate", 9000014)])
+def test_document_region_picks_the_county_in_that_region(gaz, region, expected):
+    places = gaz.resolve_all([region, "Oakridge County"])
+    assert places[1].geonameid == expected
+
+
+def test_a_name_does_not_supply_its_own_country_context(gaz):
+    # A country that is also a region name: alone it is the country; among places of
+    # the other country it is that country's region.
+    assert gaz.resolve_all(["Zemaria", "Springfield"])[0].geonameid == 9000002
+    among = gaz.resolve_all(["Kafr Nabiya", "Zemaria", "Northern Province", "Nahra"])
+    assert among[1].geonameid == 9000015
+
+
 @pytest.mark.parametrize("name", ["Nowhereville", "", "Tel Zarkan"])
 def test_unknown_or_only_sound_alike_names_are_not_found(gaz, name):
     # "Tel Zarkan" only sounds like a small place in a country the document is not about.
@@ -79,7 +94,7 @@ def test_imported_zip_dump_is_resolvable_and_reopens(tmp_path):
     with zipfile.ZipFile(zpath, "w") as zf:
         zf.write(TINY, "QX.txt")
     settings = Settings(cache_dir=tmp_path / "cache")
-    assert import_geonames_dump(zpath, settings=settings) == 12
+    assert import_geonames_dump(zpath, settings=settings) == 15
     again = Gazetteer.open(settings=settings, packaged=False)
     assert again.resolve("Ras Marun").geonameid == 9000012
     again.close()

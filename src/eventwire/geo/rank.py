@@ -2,15 +2,15 @@
 
 A candidate's score adds: how it matched (main name > alternate > article variant >
 phonetic), its kind (country, admin1, continent, populated place), its population (log
-scale), whether its country is one the document is about, and how close it lies to
-the document's other places. ``MIN_SCORE`` is the floor below which a resolver says
+scale), whether its country is one the document is about, whether it lies in a
+first-level region of the document's other places, and how close it lies to them. ``MIN_SCORE`` is the floor below which a resolver says
 "not found" rather than return a far-away namesake.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
@@ -20,6 +20,7 @@ CLASS_BONUS = {"P": 0.0, "A": 0.0, "L": -0.2, "S": -0.3, "T": -0.3, "H": -0.4, "
                "R": -0.5, "U": -0.8}
 POP_WEIGHT = 0.28
 CONTEXT_BONUS = 1.4
+REGION_BONUS = 0.8
 NEAR_BONUS = 1.2
 NEAR_SCALE_KM = 150.0
 MIN_SCORE = 1.35
@@ -55,17 +56,32 @@ def score(
     *,
     context_countries: Sequence[str] = (),
     near: Sequence[tuple[float, float]] = (),
+    context_regions: Collection[tuple[str, str]] = (),
+    country_weights: Mapping[str, float] | None = None,
 ) -> float:
-    """Plausibility of ``cand`` given the document's countries and other places."""
+    """Plausibility of ``cand`` given the document's countries, regions and other places.
+
+    ``context_regions`` are (iso2, admin1 code) pairs of the document's other places: a
+    county or town in one of them is likelier than a namesake elsewhere in the country.
+    ``country_weights`` scales the country bonus (a country inferred from one other
+    place counts less than one the document names repeatedly); missing means 1.
+    """
     s = MATCH_SCORE[cand.match] + FEATURE_BONUS.get(cand.feature_code, 0.0)
     s += CLASS_BONUS.get(cand.feature_class, 0.0)
     s += POP_WEIGHT * math.log10(cand.population + 10)
     if cand.iso2 and cand.iso2 in context_countries:
-        s += CONTEXT_BONUS
+        weight = country_weights.get(cand.iso2, 1.0) if country_weights else 1.0
+        s += CONTEXT_BONUS * weight
+    # Being near the document's places and being in one of its regions say the same
+    # thing: the larger of the two counts, not their sum.
+    local = 0.0
+    if (cand.feature_code != "ADM1" and cand.admin1_code
+            and (cand.iso2, cand.admin1_code) in context_regions):
+        local = REGION_BONUS
     if near and cand.feature_class == "P":
         d = min(haversine_km((cand.latitude, cand.longitude), p) for p in near)
-        s += NEAR_BONUS * math.exp(-d / NEAR_SCALE_KM)
-    return s
+        local = max(local, NEAR_BONUS * math.exp(-d / NEAR_SCALE_KM))
+    return s + local
 
 
 def precision_of(cand: Candidate) -> int:

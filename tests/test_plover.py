@@ -51,6 +51,8 @@ def _best(text: str) -> str | None:
     # phrasal verbs
     ("The bishops called for an end to the fighting.", "DEMAND"),
     ("Police rounded up dozens of suspected smugglers.", "COERCE"),
+    ("The president ruled out early elections.", "REJECT"),
+    ("The interior ministry banned the largest opposition party.", "COERCE"),
     # military hardware makes a killing a fight
     ("Helicopter gunships killed nine fighters near the dam.", "FIGHT"),
     ("Gunmen killed a shopkeeper in the market.", "ASSAULT"),

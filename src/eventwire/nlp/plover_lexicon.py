@@ -21,16 +21,17 @@ PLOVER_VERBS: dict[str, str] = {
     # AGREE: express intent to cooperate, settle
     "agree": "AGREE", "accept": "AGREE", "ratify": "AGREE", "promise": "AGREE",
     "pledge": "AGREE", "offer": "AGREE", "commit": "AGREE", "guarantee": "AGREE",
-    "undertake": "AGREE", "settle": "AGREE", "reconcile": "AGREE", "accede": "CONCEDE",
+    "undertake": "AGREE", "settle": "AGREE", "assure": "AGREE", "reconcile": "AGREE", "accede": "CONCEDE",
     # CONSULT
     "meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
     "host": "CONSULT", "consult": "CONSULT", "negotiate": "CONSULT", "phone": "CONSULT",
     "mediate": "CONSULT", "confer": "CONSULT", "tour": "CONSULT",
+    "receive": "CONSULT", "convene": "CONSULT",
     # SUPPORT: diplomatic cooperation (praise, defend verbally, recognise, apologise,
     # forgive, sign a formal agreement)
     "praise": "SUPPORT", "support": "SUPPORT", "endorse": "SUPPORT", "back": "SUPPORT",
     "welcome": "SUPPORT", "approve": "SUPPORT", "commend": "SUPPORT", "defend": "SUPPORT",
-    "hail": "SUPPORT", "applaud": "SUPPORT", "thank": "SUPPORT", "congratulate": "SUPPORT",
+    "hail": "SUPPORT", "applaud": "SUPPORT", "laud": "SUPPORT", "thank": "SUPPORT", "congratulate": "SUPPORT",
     "recognize": "SUPPORT", "recognise": "SUPPORT", "forgive": "SUPPORT",
     "apologize": "SUPPORT", "apologise": "SUPPORT", "sign": "SUPPORT", "befriend": "SUPPORT",
     # COOPERATE: material cooperation
@@ -66,7 +67,8 @@ PLOVER_VERBS: dict[str, str] = {
     "complain": "DISAPPROVE", "deplore": "DISAPPROVE", "sue": "DISAPPROVE",
     "rebuke": "DISAPPROVE", "censure": "DISAPPROVE", "slam": "DISAPPROVE",
     "lambast": "DISAPPROVE", "decry": "DISAPPROVE", "chide": "DISAPPROVE",
-    "reprimand": "DISAPPROVE", "scold": "DISAPPROVE",
+    "reprimand": "DISAPPROVE", "scold": "DISAPPROVE", "charge": "DISAPPROVE",
+    "summon": "DISAPPROVE",
     # REJECT
     "reject": "REJECT", "refuse": "REJECT", "deny": "REJECT", "veto": "REJECT",
     "oppose": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "decline": "REJECT",
@@ -84,7 +86,7 @@ PLOVER_VERBS: dict[str, str] = {
     "mass": "MOBILIZE", "reinforce": "MOBILIZE", "patrol": "MOBILIZE", "amass": "MOBILIZE",
     # SANCTION: reduce relations
     "sanction": "SANCTION", "embargo": "SANCTION", "suspend": "SANCTION",
-    "expel": "SANCTION", "ban": "SANCTION", "freeze": "SANCTION", "recall": "SANCTION",
+    "expel": "SANCTION", "ban": "COERCE", "freeze": "SANCTION", "recall": "SANCTION",
     "cut": "SANCTION", "halt": "SANCTION", "sever": "SANCTION", "prohibit": "SANCTION",
     "downgrade": "SANCTION", "withhold": "SANCTION",
     # COERCE: repression, seizure, destruction of property, cyber attacks
@@ -118,7 +120,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("crack", "down"): "COERCE", ("round", "up"): "COERCE",
     ("beat", "up"): "ASSAULT", ("shoot", "down"): "FIGHT", ("open", "fire"): "FIGHT",
     ("walk", "out"): "PROTEST", ("sit", "in"): "PROTEST", ("back", "out"): "REJECT",
-    ("turn", "down"): "REJECT", ("look", "into"): "INVESTIGATE", ("hack", "into"): "COERCE",
+    ("turn", "down"): "REJECT", ("rule", "out"): "REJECT", ("look", "into"): "INVESTIGATE", ("hack", "into"): "COERCE",
     ("stand", "by"): "SUPPORT", ("side", "with"): "SUPPORT", ("speak", "out"): "DISAPPROVE",
     ("lash", "out"): "DISAPPROVE", ("sign", "up"): "AGREE",
 }
@@ -129,7 +131,7 @@ PLOVER_NOUNS: dict[str, str] = {
     "agreement": "AGREE", "deal": "AGREE", "accord": "AGREE", "pact": "AGREE",
     "treaty": "AGREE", "memorandum": "AGREE", "ceasefire": "AGREE", "truce": "AGREE",
     "settlement": "AGREE", "compromise": "AGREE", "promise": "AGREE", "pledge": "AGREE",
-    "talk": "CONSULT", "meeting": "CONSULT", "negotiation": "CONSULT", "summit": "CONSULT",
+    "talk": "CONSULT", "meeting": "CONSULT", "conversation": "CONSULT", "negotiation": "CONSULT", "summit": "CONSULT",
     "visit": "CONSULT", "consultation": "CONSULT", "discussion": "CONSULT",
     "mediation": "CONSULT", "conference": "CONSULT", "dialogue": "CONSULT",
     "support": "SUPPORT", "praise": "SUPPORT", "recognition": "SUPPORT", "tie": "SUPPORT",
@@ -158,7 +160,7 @@ PLOVER_NOUNS: dict[str, str] = {
     "mobilization": "MOBILIZE", "mobilisation": "MOBILIZE", "deployment": "MOBILIZE",
     "patrol": "MOBILIZE", "alert": "MOBILIZE", "reinforcement": "MOBILIZE",
     "sanction": "SANCTION", "embargo": "SANCTION", "suspension": "SANCTION",
-    "ban": "SANCTION", "expulsion": "SANCTION",
+    "ban": "COERCE", "expulsion": "SANCTION",
     "arrest": "COERCE", "detention": "COERCE", "curfew": "COERCE", "crackdown": "COERCE",
     "raid": "COERCE", "demolition": "COERCE", "deportation": "COERCE",
     "censorship": "COERCE", "martial law": "COERCE", "state of emergency": "COERCE",
@@ -216,7 +218,7 @@ LIGHT = frozenset({
     "organize", "organise", "declare", "complete", "put", "place", "receive", "pay",
     "restore", "renew", "set", "join", "call", "enter", "conclude",
     "initiate", "order", "stop", "reiterate", "repeat", "register", "send",
-    "provide", "win", "accept", "deliver",
+    "provide", "win", "accept", "deliver", "raise",
 })
 # Ending something cooperative is a sanction; easing something restrictive a concession.
 TERMINATE = frozenset({

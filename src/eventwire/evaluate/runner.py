@@ -126,6 +126,23 @@ def _ucdp_places(folder: Path) -> list[EvalRow]:
     return rows
 
 
+def _ucdp_actors(folder: Path) -> list[EvalRow]:
+    """UCDP sides named by the events extracted from GED headlines (500 rows a split)."""
+    from eventwire.evaluate.ucdp_actors import evaluate_ucdp_actors
+
+    result = evaluate_ucdp_actors(folder / "ged191_syria.csv")
+    rows = []
+    for split, part in (("dev", result.dev), ("test", result.test)):
+        note = f"{part.sampled} of {part.rows} rows"
+        rows += [
+            EvalRow("ucdp", "side_a matched", split, part.side_a_matched, note=note),
+            EvalRow("ucdp", "side_b matched", split, part.side_b_matched, note=note),
+            EvalRow("ucdp", "both sides matched", split, part.both_matched, note=note),
+            EvalRow("ucdp", "no event extracted", split, part.no_event, note=note),
+        ]
+    return rows
+
+
 def _te3(folder: Path) -> list[EvalRow]:
     from eventwire.evaluate.te3 import evaluate_te3
 
@@ -150,6 +167,7 @@ TASKS: dict[str, tuple[str, Callable[[Path], list[EvalRow]]]] = {
     "geovirus": ("geovirus", _geovirus),
     "te3": ("te3-platinum", _te3),
     "ucdp_places": ("ucdp-ged-syria", _ucdp_places),
+    "ucdp": ("ucdp-ged-syria", _ucdp_actors),
     "plover": ("plover-gsr", _plover),
     "ecbplus": ("ecbplus", _ecbplus),
     # an absolute folder that always exists: the task finds benchmarks/data/cases itself

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from eventwire import __version__
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.nlp.bridge import analyse
+from eventwire.nlp.bridge import analyse, text_for_parsing
 from eventwire.nlp.load import load_nlp
 from eventwire.records import Article, Extraction
 from eventwire.settings import Settings
@@ -39,9 +39,10 @@ class Pipeline:
 
     def extract(self, article: Article, doc=None) -> Extraction:
         """The events of one article (``doc``: its already annotated Doc, if any)."""
-        doc = doc if doc is not None else self.nlp(article.text)
+        doc = doc if doc is not None else self.nlp(text_for_parsing(article.text))
         analysis = analyse(doc, article)
-        expressions = find_time_expressions(article.text, published=article.published)
+        # dates in the dateline are the filing date, not the events' dates
+        expressions = find_time_expressions(text_for_parsing(article.text), published=article.published)
         events = build_events(analysis, gazetteer=self.gazetteer, expressions=expressions,
                               version=EXTRACTOR_VERSION)
         return Extraction(article=article, events=events)
@@ -58,7 +59,7 @@ def process(articles: Iterable[Article], *, pipeline: Pipeline | None = None,
     """
     pipeline = pipeline or Pipeline.load(settings=settings)
     size = batch_size or pipeline.settings.batch_size
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((text_for_parsing(a.text), a) for a in articles)
     for doc, article in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=size,
                                           n_process=n_process):
         try:

@@ -60,9 +60,9 @@ def _kind(phrase_tokens: list[Token], head: Token) -> str:
 
 def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].dep_ in {"punct", "cc", "prep", "det"} and tokens[0].lower_ not in {"the"}
-                      or tokens[0].is_punct):
+                      or tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
 

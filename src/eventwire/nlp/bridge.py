@@ -40,7 +40,13 @@ DATELINE_REACH = 400  # characters from the top: a byline or title may come firs
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start, end, doc.text[start:end])
+    """A TextSpan without surrounding blanks (the blanked dateline leaves some)."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return TextSpan(start, end, text[start:end])
 
 
 def _tok(token: Token) -> TextSpan:
@@ -53,6 +59,23 @@ def find_dateline(text: str) -> TextSpan | None:
     if not match:
         return None
     return TextSpan(match.start(1), match.end(1), match.group(1))
+
+
+BYLINE = re.compile(r"^By [A-Z][^\n]{1,80}\n")
+
+
+def text_for_parsing(text: str) -> str:
+    """The article text with byline and dateline blanked out, same length, so every
+    offset still points into the article. The parser then sees the report's first
+    sentence as it is, not "CITY (Agency) - ..." as its subject."""
+    chars = list(text)
+    byline = BYLINE.match(text)
+    if byline:
+        chars[byline.start():byline.end() - 1] = " " * (byline.end() - 1 - byline.start())
+    prefix = dateline_prefix(text)
+    if prefix is not None:
+        chars[prefix.start:prefix.end] = " " * (prefix.end - prefix.start)
+    return "".join(chars)
 
 
 def dateline_prefix(text: str) -> TextSpan | None:
@@ -178,7 +201,8 @@ def _phrase(token: Token) -> TextSpan:
     for left_child in token.lefts:
         left = min(left, left_child.left_edge, key=lambda t: t.i)
     start_tok = left
-    while start_tok.i < token.i and start_tok.dep_ in {"punct", "cc"}:
+    while start_tok.i < token.i and (start_tok.dep_ in {"punct", "cc"} or start_tok.is_space
+                                     or not start_tok.text.strip()):
         start_tok = start_tok.nbor()
     doc = token.doc
     return _span(doc, start_tok.idx, right.idx + len(right.text))
@@ -196,7 +220,7 @@ def _participant(token: Token | None, doc: Doc) -> Participant | None:
     # "dozens of protesters", "one of them": the people are in the "of" phrase.
     if token.pos_ in {"NUM", "NOUN", "PRON"} and token.lemma_.lower() in {
         "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
-        "one", "some", "many", "several", "most", "all", "two", "three", "group", "number"} \
+        "one", "some", "many", "several", "most", "all", "two", "three", "group", "number", "both"} \
             or token.pos_ == "NUM":
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
         if of:
@@ -212,6 +236,8 @@ def _participant(token: Token | None, doc: Doc) -> Participant | None:
                 entity = Entity(ent.start_char, ent.end_char, ent.text, ent.label_, 0)
     count = None
     numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds"}]
+    if token.lower_ == "both":
+        numbers.insert(0, token)
     if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
         numbers.insert(0, token)
     for num in numbers:
@@ -385,6 +411,48 @@ def _named_as_place(ent: Span) -> bool:
     return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
 
 
+_CASUALTIES = re.compile(
+    r"\b(?:leaving|left|leaves|with)\s+((?:at least|more than|some|about|nearly|around|up to)?\s*"
+    r"[\w,-]+)\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\s+)?(?:dead|killed)\b"
+    r"|\b((?:at least|more than|some|about|nearly|around)?\s*[\w,-]+)\s+(?:people|persons|civilians|"
+    r"soldiers|fighters|others)?\s*(?:died|were killed|were left dead)\b"
+    r"|\bdeath toll (?:rose |climbed |stood |reached )?(?:to |at )?((?:at least|more than)?\s*[\w,-]+)",
+    re.I)
+_NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "storm", "accident",
+                      "crash", "heat", "heatwave", "virus", "outbreak", "landslide", "cyclone",
+                      "drought", "famine", "malaria", "measles", "hunger", "covid", "pandemic",
+                      "epidemic", "typhoon", "hurricane", "tornado", "avalanche", "lightning"})
+
+
+def _natural_cause(m: EventMention) -> bool:
+    """Deaths from disease, disaster or accident are not political violence."""
+    return m.agent is not None and (m.agent.head in _NATURAL or
+                                     any(w in _NATURAL for w in m.agent.span.text.lower().split()))
+
+
+def _with_casualties(m: EventMention) -> EventMention:
+    """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
+    from dataclasses import replace
+
+    if m.patient is not None and m.patient.count is not None and m.lethal:
+        return m
+    s = m.sentence_span
+    match = _CASUALTIES.search(s.text)
+    if not match:
+        return m
+    group = next(g for g in (1, 2, 3) if match.group(g))
+    phrase = match.group(group).strip()
+    offset = s.start + match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
+    count = TextSpan(offset, offset + len(phrase), phrase)
+    from eventwire.quantities import parse_count
+
+    if parse_count(phrase) is None:
+        return m
+    victims = m.patient if m.patient is not None and m.patient.head not in {"people", ""} else None
+    patient = Participant(span=count, head=victims.head if victims else "people", count=count)
+    return replace(m, patient=patient, lethal=True)
+
+
 def _refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
     from dataclasses import replace
 
@@ -449,10 +517,11 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             verb = doc[doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").start]
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
                 by_sentence[index][i] = _refined(m, trig.label_, _span(doc, trig.start_char, trig.end_char))
-    mentions = [m for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
+    mentions = [_with_casualties(m) for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
+    mentions = [m for m in mentions if not _natural_cause(m)]
     aliases = _aliases(doc)
-    dateline = dateline_prefix(doc.text)
-    city = find_dateline(doc.text)
+    dateline = dateline_prefix(article.text)
+    city = find_dateline(article.text)
     return ArticleAnalysis(
         article=article,
         sentences=tuple(_span(doc, s.start_char, s.end_char) for s in sentences),

@@ -86,6 +86,8 @@ class ActorRegistry:
             elif re.search(rf"\b{re.escape(surface)}\b", text):
                 return self.actor(name)
         head = participant.head
+        if head not in _GENERIC and head.endswith("s") and head[:-1] in _GENERIC:
+            head = head[:-1]  # "Troops" at a sentence start is not lemmatised
         if participant.pronoun or re.match(r"^(?:the|this|that) (?:group|militants?|insurgents|"
                                            r"jihadists|organi[sz]ation|movement)\b", text):
             if participant.pronoun and head not in {"they", "it"}:
@@ -195,10 +197,31 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
         if name:
             counts[name] += len(re.findall(rf"\b{re.escape(alias)}\b", text))
     inter = {name: _inter_code(name, contexts.get(name, [])) for name in set(canonical.values())}
+    for name in _only_reporting(analysis, canonical):
+        inter[name] = None
     armed = [n for n, _ in counts.most_common() if inter.get(n) in {1, 2, 3, 4}]
     armed_nonstate = [n for n in armed if inter.get(n) != 1]
     dominant = (armed_nonstate or armed or [None])[0]
     return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant)
+
+
+_TOLD = re.compile(r"\b(?:told|to|said|according to|reported by|by)\s+(?:the\s+)?$", re.I)
+
+
+def _only_reporting(analysis: ArticleAnalysis, canonical: dict[str, str]) -> set[str]:
+    """Organisations the article only cites or talks to ("told Reuters"): not actors."""
+    text = analysis.article.text
+    acting: set[str] = set()
+    reporting: set[str] = set()
+    source_spans = [(s.span.start, s.span.end) for s in analysis.sources]
+    for e in analysis.entities:
+        if e.label != "ORG":
+            continue
+        name = canonical.get(_clean(e.text).lower(), _clean(e.text))
+        cited = _TOLD.search(text[max(0, e.start - 25):e.start]) or any(
+            a <= e.start < b for a, b in source_spans) or text[max(0, e.start - 1):e.start] == "("
+        (reporting if cited else acting).add(name)
+    return reporting - acting
 
 
 def _is_generic_word(name: str) -> bool:

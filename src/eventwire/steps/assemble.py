@@ -89,6 +89,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     count = None
     if m.lethal and m.patient is not None and m.patient.count is not None:
         count = parse_count(m.patient.count.text)
+        if count is None and m.patient.count.text.lower() == "both":
+            count = Count(2, 2, 2, "both", m.patient.count.start, m.patient.count.end)
         if count is not None:
             count = Count(count.low, count.best, count.high, m.patient.count.text,
                           m.patient.count.start, m.patient.count.end)
@@ -105,6 +107,16 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
         return False
     casualty_report = m.lethal and (m.agent is None or m.agent.pronoun) and m.family == "kill"
     return m.anaphoric or casualty_report
+
+
+STATISTIC_DAYS = 45
+
+
+def _statistic(d: Draft) -> bool:
+    """"Killed more than 4,000 people last year": a tally over a long period, not an event."""
+    w = d.window
+    return w.evidence is not None and w.earliest is not None and w.latest is not None \
+        and (w.latest - w.earliest).days > STATISTIC_DAYS
 
 
 def _merge(drafts: list[Draft]) -> list[list[Draft]]:
@@ -193,6 +205,8 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
             continue
         d = _draft(m, registry=registry, places=places, excluded=excluded,
                    expressions=expressions, published=published, previous=previous)
+        if _statistic(d):
+            continue
         previous = d.window
         drafts.append(d)
     clusters = _merge(drafts)

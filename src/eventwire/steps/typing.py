@@ -68,10 +68,23 @@ def _people_hurt(mention: EventMention) -> bool:
     return patient is not None and patient.head in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS
 
 
-def _by_crowd(mention: EventMention) -> bool:
+_CROWD = {"protester", "demonstrator", "student", "crowd", "rioter", "youth", "supporter", "mob",
+          "villager", "resident"}
+_RIOTERS = {"rioter", "mob", "crowd", "rioters", "mobs", "crowds", "vigilante"}
+_PROTESTERS = {"protester", "demonstrator", "protesters", "demonstrators", "marcher"}
+
+
+def _by_crowd(mention: EventMention, *, strict: bool = False) -> bool:
     agent = mention.agent
-    return agent is not None and agent.head in {"protester", "demonstrator", "student", "crowd",
-                                                "rioter", "youth", "supporter", "mob"}
+    if agent is None:
+        return False
+    return agent.head in (_RIOTERS if strict else _CROWD) or agent.head.rstrip("s") in _RIOTERS
+
+
+def _protesters_hurt(mention: EventMention) -> bool:
+    patient = mention.patient
+    return patient is not None and (patient.head in _PROTESTERS or "protest" in mention.sentence_span.text.lower()
+                                    and patient.head in {"people", "person", "student"})
 
 
 def sub_event_type(mention: EventMention, *, agent_is_state: bool,
@@ -81,6 +94,10 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     sentence = mention.sentence_span.text.lower()
     if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention):
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles
+    if family in {"kill", "attack", "clash"} and _by_crowd(mention, strict=True):
+        return "Mob violence" if _people_hurt(mention) else "Violent demonstration"
+    if family in {"kill", "attack"} and _protesters_hurt(mention):
+        return "Excessive force against protesters"
     if family in {"kill", "attack"}:
         return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
             else "Attack"

@@ -169,8 +169,32 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+_ABSTRACT = frozenset({"budget", "policy", "plan", "bill", "law", "record", "decision", "proposal",
+                       "reform", "idea", "report", "speech", "media", "press", "freedom", "rights",
+                       "economy", "deal", "legislation", "judiciary", "character", "reputation",
+                       "campaign", "candidate", "opposition", "critic", "minister", "leadership"})
+_ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|since)\b", re.I)
+
+
+def _denied_or_figurative(token: Token) -> bool:
+    """"denied that its drones had struck", "an attack on the budget", "Ten years after ..."."""
+    for anc in list(token.ancestors)[:4]:
+        if anc.lemma_ in lexicon.DENYING_VERBS:
+            return True
+    if token.lemma_.lower() in {"attack", "assault", "offensive", "fight", "battle"}:
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _ABSTRACT for o in objects):
+            return True
+    sentence = token.sent
+    match = _ANNIVERSARY.search(sentence.text)
+    return bool(match) and sentence.start_char + match.end() <= token.idx
+
+
 def _factual(trigger: Span) -> bool:
     token = trigger.root
+    if _denied_or_figurative(token):
+        return False
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
             return True
@@ -235,7 +259,7 @@ def _participant(token: Token | None, doc: Doc) -> Participant | None:
             if entity is None or ent.label_ == "ORG":
                 entity = Entity(ent.start_char, ent.end_char, ent.text, ent.label_, 0)
     count = None
-    numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds"}]
+    numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds", "dozen"}]
     if token.lower_ == "both":
         numbers.insert(0, token)
     if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
@@ -245,10 +269,17 @@ def _participant(token: Token | None, doc: Doc) -> Participant | None:
             continue
         start = num.i
         while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
-                                                       "over", "up", "to", "around", "almost", "some"}:
+                                                       "over", "up", "to", "around", "almost", "some", "a"}:
             start -= 1
         count = _span(doc, doc[start].idx, num.idx + len(num.text))
         break
+    if count is None and head.tag_ in {"NN", "NNP"} and (
+            head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS):
+        # "shot dead a local councillor": one person
+        det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"}), None)
+        if det is not None or head.ent_type_ == "PERSON":
+            anchor = det or head
+            count = _span(doc, anchor.idx, anchor.idx + len(anchor.text))
     return Participant(
         span=span, head=head.lemma_.lower(), entity=entity,
         pronoun=token.pos_ == "PRON", count=count,
@@ -376,7 +407,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     )
     dates = _date_tokens(sentence)
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
-    if token.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in token.children):
+    if token.lemma_.lower() in NON_LETHAL and (
+            any(c.lower_ == "dead" for c in token.children)
+            or re.search(r"\bto death\b", doc.text[token.idx:token.idx + 120].split(".")[0])):
         lethal = True
     outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)
     anaphoric = not is_verb and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}

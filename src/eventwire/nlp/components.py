@@ -59,7 +59,7 @@ def _org_runs(doc: Doc) -> list[Span]:
 
 COMBATANT_PLURALS = frozenset({
     "fighters", "militants", "insurgents", "rebels", "gunmen", "militiamen", "jihadists",
-    "loyalists", "members", "commanders", "operatives", "troops",
+    "loyalists", "members", "commanders", "operatives", "troops", "guerrillas", "forces",
 })
 
 

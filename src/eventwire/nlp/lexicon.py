@@ -56,6 +56,8 @@ VERB_CUES: dict[str, str] = {
 NOUN_CUES: dict[str, str] = {
     "airstrike": "airstrike", "air strike": "airstrike", "air raid": "airstrike",
     "drone strike": "airstrike", "drone attack": "airstrike", "bombing raid": "airstrike",
+    "drone": "airstrike", "warplane": "airstrike", "fighter jet": "airstrike",
+    "helicopter gunship": "airstrike", "military aircraft": "airstrike",
     "shelling": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
     "missile": "shell", "barrage": "shell",
     "car bomb": "explosive", "roadside bomb": "explosive", "landmine": "explosive",

@@ -30,6 +30,8 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "attacker": ("Unidentified Armed Group ({c})", 3), "militant": ("Unidentified Armed Group ({c})", 3),
     "insurgent": ("Unidentified Armed Group ({c})", 3), "jihadist": ("Unidentified Armed Group ({c})", 3),
     "rebel": ("Rebels ({c})", 2), "fighter": ("Unidentified Armed Group ({c})", 3),
+    "guerrilla": ("Rebels ({c})", 2), "bandit": ("Unidentified Armed Group ({c})", 3),
+    "raider": ("Unidentified Armed Group ({c})", 3),
     "soldier": ("Military Forces of {c}", 1), "troop": ("Military Forces of {c}", 1),
     "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
     "force": ("Military Forces of {c}", 1),
@@ -86,14 +88,19 @@ class ActorRegistry:
             elif re.search(rf"\b{re.escape(surface)}\b", text):
                 return self.actor(name)
         head = participant.head
-        if head not in _GENERIC and head.endswith("s") and head[:-1] in _GENERIC:
-            head = head[:-1]  # "Troops" at a sentence start is not lemmatised
+        if head not in _GENERIC:  # "Troops", "Gunmen" at a sentence start are not lemmatised
+            for plural, singular in (("men", "man"), ("s", "")):
+                if head.endswith(plural) and head[: -len(plural)] + singular in _GENERIC:
+                    head = head[: -len(plural)] + singular
+                    break
         if participant.pronoun or re.match(r"^(?:the|this|that) (?:group|militants?|insurgents|"
                                            r"jihadists|organi[sz]ation|movement)\b", text):
             if participant.pronoun and head not in {"they", "it"}:
                 return None
             return self.actor(self.dominant) if self.dominant else None
         generic = _GENERIC.get(head)
+        if generic is None and head in {"man", "men"} and "armed" in text:
+            generic = _GENERIC["gunman"]
         nationality = _country_of_phrase(text)
         if generic is None and participant.entity is not None and participant.entity.label == "NORP" \
                 and nationality and head in {participant.entity.text.lower(), "missile", "drone",

@@ -86,11 +86,20 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     place_country = place.place.country if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
+    if actor1 is None and m.agent is not None and not m.agent.pronoun and typed.event_type in {
+            "Protests", "Riots"} and typed.sub_event_type != "Excessive force against protesters":
+        label = country or "Unknown"
+        actor1 = Actor(name=f"{'Protesters' if typed.event_type == 'Protests' else 'Rioters'} ({label})",
+                       inter=6 if typed.event_type == "Protests" else 5,
+                       country=None if label == "Unknown" else label)
     count = None
     if m.lethal and m.patient is not None and m.patient.count is not None:
         count = parse_count(m.patient.count.text)
-        if count is None and m.patient.count.text.lower() == "both":
-            count = Count(2, 2, 2, "both", m.patient.count.start, m.patient.count.end)
+        word = m.patient.count.text.lower()
+        if count is None and word in {"both", "a", "an", "the", "one"} or count is None and \
+                m.patient.entity is not None and m.patient.entity.label == "PERSON":
+            n = 2 if word == "both" else 1
+            count = Count(n, n, n, m.patient.count.text, m.patient.count.start, m.patient.count.end)
         if count is not None:
             count = Count(count.low, count.best, count.high, m.patient.count.text,
                           m.patient.count.start, m.patient.count.end)

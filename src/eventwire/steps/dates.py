@@ -36,6 +36,28 @@ class DateWindow:
         return self.earliest + (self.latest - self.earliest) / 2
 
 
+_WEEKDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _in_the_past(x: TimeExpression, published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The expression's window, read as past: an event told in the past tense happened
+    before publication, so "on Wednesday" is never the coming Wednesday."""
+    earliest, latest = x.earliest, x.latest or x.earliest
+    if published is None or earliest is None or earliest <= published:
+        return earliest, latest
+    lowered = x.text.lower()
+    step = dt.timedelta(days=7) if any(day in lowered for day in _WEEKDAY) or "weekend" in lowered \
+        else None
+    if step is not None:
+        while earliest > published:
+            earliest, latest = earliest - step, latest - step
+        return earliest, latest
+    try:
+        return earliest.replace(year=earliest.year - 1), latest.replace(year=latest.year - 1)
+    except ValueError:  # 29 February
+        return earliest - dt.timedelta(days=365), latest - dt.timedelta(days=365)
+
+
 def _precision(earliest: dt.date, latest: dt.date) -> int:
     days = (latest - earliest).days
     return 1 if days == 0 else 2 if days <= 10 else 3
@@ -66,14 +88,14 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
     if own:
         x = min(own, key=lambda e: abs(e.start - mention.trigger.start))
         span = TextSpan(x.start, x.end, x.text)
-        earliest, latest = x.earliest, x.latest or x.earliest
+        earliest, latest = _in_the_past(x, published)
         if published is not None and latest is not None and latest > published:
             latest = published  # a report tells what already happened
         if mention.after_date and published is not None and earliest is not None:
             return DateWindow(earliest, published, max(2, _precision(earliest, published)), span)
         if earliest is not None and latest is not None:
             return DateWindow(earliest, latest, max(x.precision, _precision(earliest, latest)), span)
-    stated = any(s.start <= x.start < s.end for x in expressions for s in [mention.sentence_span])
+    stated = bool(own)
     if previous is not None and previous.earliest is not None and not stated and published is not None:
         return DateWindow(previous.earliest, previous.latest, max(previous.precision, 2), None)
     if published is None:

@@ -81,10 +81,18 @@ def _by_crowd(mention: EventMention, *, strict: bool = False) -> bool:
     return agent.head in (_RIOTERS if strict else _CROWD) or agent.head.rstrip("s") in _RIOTERS
 
 
+def _is_mob(mention: EventMention) -> bool:
+    """Crowds attacking people outside a demonstration: ACLED's mob violence."""
+    agent = mention.agent
+    return agent is not None and agent.head.rstrip("s") in {"mob", "crowd", "vigilante", "resident",
+                                                            "villager"}
+
+
 def _protesters_hurt(mention: EventMention) -> bool:
     patient = mention.patient
-    return patient is not None and (patient.head in _PROTESTERS or "protest" in mention.sentence_span.text.lower()
-                                    and patient.head in {"people", "person", "student"})
+    text = mention.sentence_span.text.lower()
+    return patient is not None and (patient.head in _PROTESTERS or ("protest" in text or "demonstrat" in text)
+                                    and patient.head in lexicon.CIVILIAN_WORDS)
 
 
 def sub_event_type(mention: EventMention, *, agent_is_state: bool,
@@ -94,15 +102,14 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     sentence = mention.sentence_span.text.lower()
     if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention):
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles
-    if family in {"kill", "attack", "clash"} and _by_crowd(mention, strict=True):
-        return "Mob violence" if _people_hurt(mention) else "Violent demonstration"
+    if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention):
+        return "Mob violence" if _is_mob(mention) else "Violent demonstration"
     if family in {"kill", "attack"} and _protesters_hurt(mention):
         return "Excessive force against protesters"
     if family in {"kill", "attack"}:
         return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
             else "Attack"
-    if family == "loot" and _by_crowd(mention):
-        return "Violent demonstration"
+
     if family == "protest":
         if "protest" in mention.families and "kill" in mention.families:
             return "Excessive force against protesters"

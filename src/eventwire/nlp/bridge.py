@@ -109,8 +109,28 @@ def _acronym_subject(verb: Token) -> Token | None:
     return None
 
 
+def _headline(doc: Doc) -> bool:
+    """A headline ("Gunmen kill 14 in market attack") tells past events in the present."""
+    return doc.user_data.get("ew_headline", False)
+
+
+def _headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
+    """Headline verbs the tagger read as nouns ("Forces shell towns"): a root with a subject."""
+    taken = {t.i for span in found for t in span}
+    extra = []
+    for token in doc:
+        family = lexicon.VERB_CUES.get(token.lower_) or lexicon.VERB_CUES.get(token.lower_.rstrip("s"))
+        if family and token.i not in taken and token.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" for c in token.children):
+            extra.append(Span(doc, token.i, token.i + 1, label=family))
+    return extra
+
+
 def _is_past(verb: Token) -> bool:
     """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
+    if _headline(verb.doc) and verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return True
     if verb.tag_ == "VBN" and _acronym_subject(verb) is not None:
         return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -195,7 +215,8 @@ def _factual(trigger: Span) -> bool:
     token = trigger.root
     if _denied_or_figurative(token):
         return False
-    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
+            _headline(token.doc) and token.dep_ == "ROOT"):
         if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
             return True
         return _is_past(token) and not _negated(token) and not _hypothetical(token)
@@ -389,7 +410,8 @@ def _after_date(date: Span, trigger: Token) -> bool:
 def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int]]) -> EventMention | None:
     doc = trig.doc
     token = trig.root
-    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
+        _headline(doc) and token.dep_ == "ROOT")
     if is_verb:
         agent_tok, patient_tok, _ = _roles(token)
     else:
@@ -405,6 +427,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         for m in _PLACE_OF_NAME.finditer(sentence.text)
         if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
     )
+    places += tuple(c for c in _untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))
     dates = _date_tokens(sentence)
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() in NON_LETHAL and (
@@ -436,6 +459,26 @@ _PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|ar
 _PLACE_OF_NAME = re.compile(
     r"\b(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb)\s+of\s+"
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+def _untagged_places(sentence: Span) -> list[Entity]:
+    """Capitalised names after "in/near/around" that the model left untagged: candidates the
+    gazetteer may confirm (label CAND: used only when they resolve)."""
+    found = []
+    for token in sentence:
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in {"", "ORG", "PERSON"} \
+                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"}:
+            continue
+        start = token
+        while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
+            start = start.nbor(-1)
+        found.append(Entity(start.idx, token.idx + len(token.text), token.doc.text[start.idx:token.idx + len(token.text)],
+                            "CAND", sentence_index(sentence)))
+    return found
+
+
+def sentence_index(sentence: Span) -> int:
+    return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
 
 
 def _named_as_place(ent: Span) -> bool:
@@ -532,9 +575,15 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     for i, sent in enumerate(sentences):
         for tok in sent:
             sent_index[tok.i] = i
+    doc.user_data["ew_sentence_of"] = {sent.start: i for i, sent in enumerate(sentences)}
     quotes = _quotes(doc.text)
+    body = article.text.strip()
+    doc.user_data["ew_headline"] = "\n" not in body and len(body) < 200 and not body.endswith((".", "!", "?", '"', "\u201d"))
     by_sentence: dict[int, list[EventMention]] = {}
-    for trig in doc.spans[TRIGGERS_KEY]:
+    triggers = list(doc.spans[TRIGGERS_KEY])
+    if doc.user_data["ew_headline"]:
+        triggers += _headline_verbs(doc, triggers)
+    for trig in triggers:
         if trig.label_ not in lexicon.ACLED_FAMILIES or not _factual(trig):
             continue
         index = sent_index[trig.start]

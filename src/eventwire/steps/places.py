@@ -48,7 +48,7 @@ class ArticlePlaces:
                     and self.focus.place.admin1 == place.admin1:
                 return PlaceChoice(self.focus.place.model_copy(update={"geo_precision": 2}), entity)
             return PlaceChoice(place, entity)
-        unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}]
+        unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}]  # not CAND
         if unresolved:
             e = unresolved[0]
             return PlaceChoice(Place(name=e.text, geo_precision=3), e)

@@ -99,3 +99,25 @@ def test_cli_ingest_folder_stores_good_articles_and_reports_the_broken_one(tmp_p
     assert exported.returncode == 0, exported.stderr
     header = out.read_text().splitlines()[0].split(",")
     assert {"event_date", "event_type", "sub_event_type", "actor1", "inter1", "fatalities"} <= set(header)
+
+
+@pytest.mark.model
+def test_cli_export_dedupe_merges_two_reports_of_one_event(tmp_path, real_settings):
+    folder = tmp_path / "two-reports"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Gunmen killed 9 villagers in an attack on Konduga on Tuesday, residents said.\n")
+    (folder / "two.txt").write_text(
+        "Suspected gunmen attacked the town of Konduga on Tuesday, killing nine villagers, "
+        "a local official told reporters.\n")
+    db = tmp_path / "events.db"
+    env = {"EVENTWIRE_CACHE_DIR": str(real_settings.cache_dir)}
+    assert run("ingest", str(folder), "--db", str(db), "--published", "2025-03-14",
+               env_extra=env).returncode == 0
+    plain = run("export", "--db", str(db), "--format", "jsonl", env_extra=env)
+    merged = run("export", "--db", str(db), "--format", "jsonl", "--dedupe", env_extra=env)
+    assert len(plain.stdout.splitlines()) == 2
+    rows = [json.loads(line) for line in merged.stdout.splitlines()]
+    assert len(rows) == 1
+    assert len(rows[0]["article_ids"]) == 2
+    assert {e["article_id"] for e in rows[0]["evidence"]} == set(rows[0]["article_ids"])

@@ -115,10 +115,11 @@ def export(
     db: Annotated[str, typer.Option(help="SQLAlchemy URL or a SQLite file path.")] = "eventwire.db",
     format: Annotated[str, typer.Option("--format", help="jsonl, csv or geojson.")] = "csv",  # noqa: A002
     output: Annotated[Optional[Path], typer.Option(help="File to write; default stdout.")] = None,
+    dedupe: Annotated[bool, typer.Option("--dedupe", help="Merge reports of one event across articles.")] = False,
 ) -> None:
     """Write every stored event as JSON Lines, ACLED-style CSV or GeoJSON.
 
-    Example: eventwire export --db events.db --format csv --output events.csv
+    Example: eventwire export --db events.db --format csv --output events.csv --dedupe
     """
     from eventwire import jobs
     from eventwire.store import open_store
@@ -128,10 +129,10 @@ def export(
     try:
         with open_store(db) as store:
             if output is None:
-                count = jobs.export(store, format=format, output=sys.stdout)
+                count = jobs.export(store, format=format, output=sys.stdout, dedupe=dedupe)
             else:
                 with output.open("w", encoding="utf-8", newline="") as out:
-                    count = jobs.export(store, format=format, output=out)
+                    count = jobs.export(store, format=format, output=out, dedupe=dedupe)
     except EventwireError as exc:
         _fail(str(exc))
     typer.echo(f"exported {count} event(s)", err=True)

@@ -68,6 +68,15 @@ def ingest(paths: Iterable[str | Path], *, store: Store, pipeline: Pipeline | No
     return report
 
 
-def export(store: Store, *, format: str, output: TextIO) -> int:  # noqa: A002
-    """Write every stored event to ``output`` in ``format``; returns how many."""
-    return write_events(store.events(), format=format, output=output)
+def export(store: Store, *, format: str, output: TextIO, dedupe: bool = False) -> int:  # noqa: A002
+    """Write every stored event to ``output`` in ``format``; returns how many.
+
+    With ``dedupe``, reports of one real-world event from different articles are merged
+    first (``eventwire.dedupe.dedupe_events``: same type, dates within 3 days, within 25 km).
+    """
+    events = store.events()
+    if dedupe:
+        from eventwire.dedupe import dedupe_events
+
+        events = dedupe_events(list(events))
+    return write_events(events, format=format, output=output)

@@ -39,12 +39,17 @@ class Article(Record):
 
 
 class Evidence(Record):
-    """The words of the article that support one field of a record."""
+    """The words of the article that support one field of a record.
+
+    ``article_id`` names the article the offsets refer to; it is set when events from
+    several articles are merged, and None means the event's own (single) article.
+    """
 
     field: str
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    article_id: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Evidence:

@@ -79,7 +79,13 @@ def _joined(actors: tuple[Actor, ...]) -> str | None:
 
 
 def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [{"field": e.field, "text": e.text, "start": e.start, "end": e.end} for e in items]
+    rows = []
+    for e in items:
+        row = {"field": e.field, "text": e.text, "start": e.start, "end": e.end}
+        if e.article_id is not None:
+            row["article_id"] = e.article_id  # offsets refer to this article (merged events)
+        rows.append(row)
+    return rows
 
 
 def _claim(claim: Claim) -> dict[str, Any]:

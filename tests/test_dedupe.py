@@ -160,7 +160,9 @@ def test_merged_event_keeps_every_claim_and_evidence_once_and_counts_sources():
                     confidence=0.9)
     merged = merge_events([first, second])
     assert merged.claims == (police, witness)
-    assert set(merged.evidence) == {ev1, ev2}
+    # each evidence now says which article its offsets refer to
+    assert set(merged.evidence) == {ev1.model_copy(update={"article_id": "art1"}),
+                                    ev2.model_copy(update={"article_id": "art2"})}
     assert merged.corroboration == 2  # one outlet, two distinct claim sources
     assert merged.confidence == 0.9
     assert merged.source == "Outlet A"

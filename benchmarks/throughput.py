@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the n_process=2 row")
     parser.add_argument("--profile", choices=("auto", "always", "never"), default="auto",
                         help=f"auto: profile when whole/bare < {PROFILE_BELOW}")
-    parser.add_argument("--article-timeout", type=float, default=60.0,
+    parser.add_argument("--article-timeout", type=float, default=10.0,
                         help="seconds one article's extraction may take before it is "
                              "counted as hung and left out of every row (0: no limit)")
     parser.add_argument("--write", type=Path, default=None,

@@ -113,14 +113,21 @@ def _heads_from(token: Token) -> list[Token]:
     """The source nouns in a phrase, following "and"/"by" coordination."""
     heads: list[Token] = []
     stack = [token]
+    visited: set[int] = set()  # an entity's root may lead back into the entity: no cycles
     while stack:
         node = stack.pop()
+        if node.i in visited:
+            continue
+        visited.add(node.i)
         if node.pos_ in {"NOUN", "PROPN", "PRON"} and (
                 node.ent_type_ in {"PERSON", "ORG"} or node.lemma_.lower() in SOURCE_HEADS):
             if node.ent_type_ in {"PERSON", "ORG"}:
-                # use the last token of the entity as head
+                # use the entity's root as the head
                 ent = next((e for e in node.doc.ents if e.start <= node.i < e.end), None)
                 node = ent.root if ent is not None else node
+                if node.i in visited and node not in heads and node.i != token.i:
+                    continue
+                visited.add(node.i)
             if node not in heads:
                 heads.append(node)
         for child in node.children:

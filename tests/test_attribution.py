@@ -28,6 +28,7 @@ def _sources(nlp, text):
     "The Union of Teachers and Nurses of the Capital Region said it would strike.",
     "According to the Federation of Farmers and Herders of the Plateau, the raid killed four people.",
     "The Academy of Sciences and Letters of the Republic of the East denied the reports.",
+    "The Federation of Mine Workers and Engineers announced a strike.",
 ])
 def test_attribution_organisations_with_prepositions_terminate(nlp, text):
     signal.signal(signal.SIGALRM, lambda *_: pytest.fail("attribution walk did not terminate"))

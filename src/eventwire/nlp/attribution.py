@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import SourceMention, TextSpan
+from eventwire.nlp.text import doc_text
 
 KIND_WORDS: dict[str, str] = {
     "resident": "resident", "villager": "resident", "local": "resident", "inhabitant": "resident",
@@ -155,15 +156,15 @@ def _source(head: Token, cue: Token | Span, stance: str, sentence_index: int) ->
     cue_start = cue.idx if isinstance(cue, Token) else cue.start_char
     cue_end = cue.idx + len(cue.text) if isinstance(cue, Token) else cue.end_char
     return SourceMention(
-        span=TextSpan(start, end, doc.text[start:end]),
-        description=doc.text[start:end],
+        span=TextSpan(start, end, doc_text(doc)[start:end]),
+        description=doc_text(doc)[start:end],
         kind=kind,
         named=ent is not None,
         person=person,
         count=_count(phrase) if ent is None else None,
         stance=stance,
         sentence=sentence_index,
-        cue=TextSpan(cue_start, cue_end, doc.text[cue_start:cue_end]),
+        cue=TextSpan(cue_start, cue_end, doc_text(doc)[cue_start:cue_end]),
     )
 
 

@@ -17,6 +17,7 @@ from eventwire.nlp.analysis import (
 )
 from eventwire.nlp.attribution import find_sources
 from eventwire.nlp.components import TRIGGERS_KEY
+from eventwire.nlp.text import doc_text
 from eventwire.records import Article
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -41,7 +42,7 @@ DATELINE_REACH = 400  # characters from the top: a byline or title may come firs
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
     """A TextSpan without surrounding blanks (the blanked dateline leaves some)."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -432,7 +433,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() in NON_LETHAL and (
             any(c.lower_ == "dead" for c in token.children)
-            or re.search(r"\bto death\b", doc.text[token.idx:token.idx + 120].split(".")[0])):
+            or re.search(r"\bto death\b", doc_text(doc)[token.idx:token.idx + 120].split(".")[0])):
         lethal = True
     outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)
     anaphoric = not is_verb and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
@@ -472,7 +473,7 @@ def _untagged_places(sentence: Span) -> list[Entity]:
         start = token
         while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
             start = start.nbor(-1)
-        found.append(Entity(start.idx, token.idx + len(token.text), token.doc.text[start.idx:token.idx + len(token.text)],
+        found.append(Entity(start.idx, token.idx + len(token.text), doc_text(token.doc)[start.idx:token.idx + len(token.text)],
                             "CAND", sentence_index(sentence)))
     return found
 
@@ -483,7 +484,7 @@ def sentence_index(sentence: Span) -> int:
 
 def _named_as_place(ent: Span) -> bool:
     """"the village of X": X is a place whatever label the model gave it."""
-    before = ent.doc.text[max(0, ent.start_char - 30):ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
     return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
 
 
@@ -576,7 +577,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         for tok in sent:
             sent_index[tok.i] = i
     doc.user_data["ew_sentence_of"] = {sent.start: i for i, sent in enumerate(sentences)}
-    quotes = _quotes(doc.text)
+    quotes = _quotes(doc_text(doc))
     body = article.text.strip()
     doc.user_data["ew_headline"] = "\n" not in body and len(body) < 200 and not body.endswith((".", "!", "?", '"', "\u201d"))
     by_sentence: dict[int, list[EventMention]] = {}
@@ -613,7 +614,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         dateline=city,
         dateline_prefix=dateline,
         aliases=tuple(aliases),
-        group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc.text)),
+        group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc_text(doc))),
     )
 
 
@@ -638,7 +639,7 @@ def _aliases(doc: Doc) -> list[tuple[str, str]]:
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "NORP", "GPE", "PERSON"}:
             continue
-        after = doc.text[ent.end_char:ent.end_char + 14]
+        after = doc_text(doc)[ent.end_char:ent.end_char + 14]
         match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", after)
         if match and _abbreviates(match.group(1), ent.text):
             pairs.append((match.group(1), ent.text))

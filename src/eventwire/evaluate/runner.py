@@ -76,7 +76,8 @@ def _plover(folder: Path) -> list[EvalRow]:
     for part, floor in ((result.dev, base.dev), (result.test, base.test), (result.all, base.all)):
         rows += [
             EvalRow("plover", "type accuracy", part.split, part.accuracy, baseline=floor.accuracy),
-            EvalRow("plover", "type macro-F1", part.split, part.macro_f1, baseline=floor.macro_f1),
+            EvalRow("plover", "type macro-F1", part.split, part.macro_f1, goal=0.80,
+                    baseline=floor.macro_f1),
             EvalRow("plover", "source match", part.split, part.source_match),
             EvalRow("plover", "target match", part.split, part.target_match),
         ]
@@ -98,7 +99,8 @@ def _geovirus(folder: Path) -> list[EvalRow]:
     for split, part in (("dev", result.dev), ("test", result.test)):
         rows += [
             EvalRow("geovirus", "recognition F1", split, part.recognition.f1),
-            EvalRow("geovirus", "resolution acc@161km", split, part.resolution.acc_161),
+            EvalRow("geovirus", "resolution acc@161km", split, part.resolution.acc_161, goal=0.90,
+                    baseline=0.65),
             EvalRow("geovirus", "resolution median km", split, part.resolution.median_km),
             EvalRow("geovirus", "resolution AUC", split, part.resolution.auc),
             EvalRow("geovirus", "end-to-end acc@161km of gold", split,
@@ -120,7 +122,7 @@ def _ucdp_places(folder: Path) -> list[EvalRow]:
     for split, part in (("dev", result.dev), ("test", result.test)):
         rows += [
             EvalRow("ucdp_places", "within 5 km", split, part.within_5km),
-            EvalRow("ucdp_places", "within 25 km", split, part.within_25km),
+            EvalRow("ucdp_places", "within 25 km", split, part.within_25km, goal=0.80, baseline=0.10),
             EvalRow("ucdp_places", "not found", split, part.not_found),
         ]
     return rows
@@ -150,7 +152,8 @@ def _te3(folder: Path) -> list[EvalRow]:
     return [
         EvalRow("te3", "timex strict F1", "test", r.strict.f1),
         EvalRow("te3", "timex relaxed F1", "test", r.relaxed.f1),
-        EvalRow("te3", "DATE value accuracy (all gold)", "test", r.date_value_accuracy_all),
+        EvalRow("te3", "DATE value accuracy (all gold)", "test", r.date_value_accuracy_all, goal=0.90,
+                baseline=0.56),
         EvalRow("te3", "value accuracy (matched)", "test", r.value_accuracy_matched_all_types),
     ]
 

@@ -462,12 +462,19 @@ _PLACE_OF_NAME = re.compile(
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
+_NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+                               "QUANTITY", "MONEY", "PERCENT"})
+_POSSESSIVE_REGION = re.compile(
+    r"(?:'s|\u2019s)\s+(?:\w+ern\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)\s+(?:state|province|region|"
+    r"district|county|governorate|department|prefecture)\b")
+
+
 def _untagged_places(sentence: Span) -> list[Entity]:
     """Capitalised names after "in/near/around" that the model left untagged: candidates the
     gazetteer may confirm (label CAND: used only when they resolve)."""
     found = []
     for token in sentence:
-        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ not in {"", "ORG", "PERSON"} \
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
                 or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"}:
             continue
         start = token
@@ -475,6 +482,9 @@ def _untagged_places(sentence: Span) -> list[Entity]:
             start = start.nbor(-1)
         found.append(Entity(start.idx, token.idx + len(token.text), doc_text(token.doc)[start.idx:token.idx + len(token.text)],
                             "CAND", sentence_index(sentence)))
+    for m in _POSSESSIVE_REGION.finditer(sentence.text):  # "Mexico's Guerrero state"
+        begin = sentence.start_char + m.start(1)
+        found.append(Entity(begin, begin + len(m.group(1)), m.group(1), "GPE", sentence_index(sentence)))
     return found
 
 

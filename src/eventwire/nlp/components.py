@@ -125,7 +125,7 @@ def _trigger_spans(doc: Doc) -> list[Span]:
             i += 2
             continue
         if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD", "VBG"}:
-            family = lexicon.VERB_CUES.get(lemma)
+            family = lexicon.VERB_CUES.get(lemma) or lexicon.VERB_FORMS.get(token.lower_)
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         elif token.pos_ in {"NOUN", "PROPN"}:

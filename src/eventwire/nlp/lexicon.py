@@ -52,6 +52,10 @@ VERB_CUES: dict[str, str] = {
     "sign": "agreement",
 }
 
+# Inflected forms the small model lemmatises wrongly ("raped" -> "rap").
+VERB_FORMS: dict[str, str] = {"raped": "sexual", "raping": "sexual", "shelled": "shell",
+                              "torched": "loot", "ambushed": "clash", "beheaded": "kill"}
+
 # Noun lemmas (or multi-word lower-case phrases) -> family.
 NOUN_CUES: dict[str, str] = {
     "airstrike": "airstrike", "air strike": "airstrike", "air raid": "airstrike",

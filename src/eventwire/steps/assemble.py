@@ -67,7 +67,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
            excluded: list[tuple[int, int]], expressions, published: dt.date | None,
            previous: DateWindow | None) -> Draft:
     place = places.for_mention(m, excluded=excluded)
-    focus = places.focus.place if places.focus else None
+    focus = places.focus.place if places.focus else places.dateline_country
     if place is not None and place.place.geonameid is None and focus is not None:
         # not in the gazetteer: keep the name, say which country, give no coordinates
         place = PlaceChoice(place.place.model_copy(update={"country": focus.country, "iso2": focus.iso2}),

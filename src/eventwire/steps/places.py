@@ -18,6 +18,7 @@ from eventwire.nlp.analysis import ArticleAnalysis, Entity, EventMention
 from eventwire.records import Place
 
 _FINE = {1: 0, 2: 1, 3: 2}
+_COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "RGN", "CONT"})
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,16 @@ class ArticlePlaces:
     focus: PlaceChoice | None
     countries: tuple[str, ...]
     dateline_place: Place | None = None  # used only when the article names no place at all
+    dateline_country: Place | None = None  # the country the reporter files from: a hint only
 
     def for_mention(self, mention: EventMention, *, excluded: list[tuple[int, int]]) -> PlaceChoice | None:
         usable = [e for e in mention.places if not _inside(e, excluded)]
         resolved = [(e, self.by_text.get(e.text)) for e in usable]
         found = [(e, p) for e, p in resolved if p is not None]
         if found:
-            entity, place = min(found, key=lambda ep: (_FINE[ep[1].geo_precision], ep[0].start))
+            # the finest place; a region before its country ("Mexico's Guerrero state")
+            entity, place = min(found, key=lambda ep: (_FINE[ep[1].geo_precision],
+                                                       ep[1].feature_code in _COUNTRY_CODES, ep[0].start))
             if place.geo_precision == 1 and mention.outskirts:
                 place = place.model_copy(update={"geo_precision": 2})
             if place.geo_precision > 1 and self.focus and self.focus.place.geo_precision == 1 \
@@ -64,6 +68,11 @@ def _inside(entity: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= entity.start < b for a, b in spans)
 
 
+def _bare(name: str) -> str:
+    """"South Sudan's" -> "South Sudan"."""
+    return re.sub(r"(?:'s|\u2019s|')$", "", name.strip())
+
+
 def excluded_spans(analysis: ArticleAnalysis) -> list[tuple[int, int]]:
     """Stretches of text whose place names are not event places: dateline, source phrases."""
     spans = [(s.span.start, s.span.end + 60) for s in analysis.sources if s.named]
@@ -80,7 +89,7 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
     seen = {(e.start, e.end) for e in places}
     places += [e for m in analysis.mentions for e in m.places if (e.start, e.end) not in seen]
     names = list(dict.fromkeys(e.text for e in places))
-    resolved = dict(zip(names, gazetteer.resolve_all(names))) if names else {}
+    resolved = dict(zip(names, gazetteer.resolve_all([_bare(n) for n in names]))) if names else {}
     excluded = excluded_spans(analysis)
     weights: Counter[int] = Counter()
     first: dict[int, Entity] = {}
@@ -100,8 +109,10 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
         best = max(weights, key=lambda gid: (weights[gid], -first[gid].start))
         focus = PlaceChoice(by_id[best], first[best])
     countries = tuple(dict.fromkeys(p.iso2 for p in by_id.values() if p.iso2))
+    filed_from = gazetteer.resolve(analysis.dateline.text.title()) if analysis.dateline else None
     return ArticlePlaces(by_text=resolved, focus=focus, countries=countries,
-                         dateline_place=_dateline_place(analysis, gazetteer))
+                         dateline_place=_dateline_place(analysis, gazetteer),
+                         dateline_country=filed_from)
 
 
 _BACK_TO_DATELINE = re.compile(r"\b(?:the|its|their) (?:[A-Z][a-z]+ )?(?:capital|city)\b")

@@ -93,6 +93,8 @@ def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -
         if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
             continue
         label = "GPE" if _named_as_place(e) else e.label_
+        if label in PLACE_LABELS and _where_said(e):
+            label = "SAID_IN"  # where a statement was made: not a place of events
         if dateline is not None and e.start_char < dateline.end and e.end_char > dateline.start:
             label = "GPE"  # the dateline names a place, whatever the model thought
         found.append(Entity(e.start_char, e.end_char, e.text, label, sent_index[e.start]))
@@ -353,6 +355,11 @@ def _noun_roles(token: Token) -> tuple[Token | None, Token | None]:
     for child in token.children:
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in {"ORG", "NORP"}):
             agent = child
+        if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+            first = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if first is not None:
+                agent = first
+                patient = next((c for c in first.children if c.dep_ == "conj"), patient)
         if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             patient = child
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -421,7 +428,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     patient = _participant(patient_tok, doc)
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
-        for e in sentence.ents if e.label_ in PLACE_LABELS or _named_as_place(e)
+        for e in sentence.ents if (e.label_ in PLACE_LABELS or _named_as_place(e)) and not _where_said(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
@@ -462,8 +469,13 @@ _PLACE_OF_NAME = re.compile(
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
-_NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL",
+_NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "TIME", "CARDINAL", "ORDINAL",
                                "QUANTITY", "MONEY", "PERCENT"})
+_CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "christmas", "easter", "ramadan", "eid"})
 _POSSESSIVE_REGION = re.compile(
     r"(?:'s|\u2019s)\s+(?:\w+ern\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)\s+(?:state|province|region|"
     r"district|county|governorate|department|prefecture)\b")
@@ -475,7 +487,8 @@ def _untagged_places(sentence: Span) -> list[Entity]:
     found = []
     for token in sentence:
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
-                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"}:
+                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"} \
+                or token.lower_ in _CALENDAR_WORDS or token.head.head.lemma_ in lexicon.REPORTING_VERBS:
             continue
         start = token
         while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
@@ -490,6 +503,12 @@ def _untagged_places(sentence: Span) -> list[Entity]:
 
 def sentence_index(sentence: Span) -> int:
     return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
+
+
+def _where_said(ent: Span) -> bool:
+    """"..., the army said in Niamey": where a statement was made, not where the event was."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.REPORTING_VERBS
 
 
 def _named_as_place(ent: Span) -> bool:

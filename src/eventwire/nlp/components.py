@@ -98,7 +98,34 @@ def eventwire_orgs(doc: Doc) -> Doc:
 
 # verb + word that together name an act ("set fire", "opened fire")
 PHRASAL_CUES = {("set", "fire"): "loot", ("set", "ablaze"): "loot", ("open", "fire"): "attack",
-                ("shoot", "down"): "defuse"}
+                ("shoot", "down"): "defuse", ("exchange", "fire"): "clash",
+                ("exchanged", "fire"): "clash", ("trade", "fire"): "clash"}
+
+
+def _object_lemmas(token) -> set[str]:
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+
+
+def _strategic_family(token) -> str | None:
+    """Acts whose meaning is in their object: bases set up or handed over, groups formed,
+    dissolved or deployed."""
+    lemma = token.lemma_.lower()
+    objects = _object_lemmas(token)
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if lemma in {"establish", "set", "build", "open", "erect"} and objects & lexicon.BASE_WORDS \
+            and (lemma != "set" or "up" in particles):
+        return "base"
+    if lemma in {"hand", "cede", "transfer", "surrender", "vacate", "withdraw", "pull", "leave"} \
+            and (objects & lexicon.BASE_WORDS or objects & {"town", "city", "territory", "control",
+                                                            "area", "region", "country"}):
+        return "withdraw_territory"
+    if lemma in {"dissolve", "disband", "ban", "form", "launch", "merge", "split", "deploy"} \
+            and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
+                                                      "soldiers", "police"} if lemma == "deploy" else set()):
+        return "change_group"
+    return None
 
 
 def _trigger_spans(doc: Doc) -> list[Span]:
@@ -125,7 +152,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
             i += 2
             continue
         if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD", "VBG"}:
-            family = lexicon.VERB_CUES.get(lemma) or lexicon.VERB_FORMS.get(token.lower_)
+            family = _strategic_family(token) or lexicon.VERB_CUES.get(lemma) or \
+                lexicon.VERB_FORMS.get(token.lower_)
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         elif token.pos_ in {"NOUN", "PROPN"}:

@@ -12,7 +12,7 @@ from ACLED's and PLOVER's codebooks; none comes from an evaluation set.
 from __future__ import annotations
 
 # Families whose mentions are conflict events eventwire records (ACLED scope).
-ACLED_FAMILIES = frozenset({
+ACLED_FAMILIES = frozenset({"change_group",
     "kill", "attack", "clash", "shell", "airstrike", "explosive", "suicide", "grenade",
     "chemical", "capture", "regain", "arrest", "abduct", "sexual", "protest", "riot",
     "loot", "raid", "agreement", "defuse", "base", "withdraw_territory", "mob",
@@ -49,7 +49,7 @@ VERB_CUES: dict[str, str] = {
     "vandalise": "loot", "destroy": "loot", "demolish": "loot", "ransack": "loot",
     "raid": "raid", "set_fire": "loot", "set_ablaze": "loot",
     "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
-    "sign": "agreement",
+    "sign": "agreement", "exchange": "agreement", "swap": "agreement",
 }
 
 # Inflected forms the small model lemmatises wrongly ("raped" -> "rap").
@@ -84,6 +84,13 @@ NOUN_CUES: dict[str, str] = {
     "ceasefire": "agreement", "truce": "agreement", "peace deal": "agreement",
     "peace agreement": "agreement",
 }
+
+# Objects that make an act a strategic development ("set up a base", "handed over the base").
+BASE_WORDS = frozenset({"base", "camp", "headquarters", "outpost", "checkpoint", "garrison",
+                        "position", "barracks", "stronghold"})
+FORMATION_WORDS = frozenset({"party", "parties", "group", "militia", "movement", "organisation",
+                             "organization", "faction", "coalition", "alliance", "unit", "brigade",
+                             "mission", "force", "contingent", "council", "association", "union"})
 
 # Weapon nouns that refine a kill/attack into remote violence when in the same clause.
 WEAPON_REFINEMENT: dict[str, str] = {

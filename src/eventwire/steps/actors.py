@@ -36,6 +36,8 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
     "force": ("Military Forces of {c}", 1),
     "police": ("Police Forces of {c}", 1), "policeman": ("Police Forces of {c}", 1),
+    "government": ("Government of {c}", 1), "regime": ("Military Forces of {c}", 1),
+    "junta": ("Military Forces of {c}", 1),
     "officer": ("Police Forces of {c}", 1),
     "protester": ("Protesters ({c})", 6), "demonstrator": ("Protesters ({c})", 6),
     "rioter": ("Rioters ({c})", 5), "mob": ("Rioters ({c})", 5),

@@ -86,6 +86,12 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     place_country = place.place.country if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
+    if actor1 is None and m.agent is not None and m.agent.entity is not None \
+            and m.agent.entity.label == "GPE" and m.agent.head == m.agent.entity.text.lower():
+        # a country as the actor: its government for agreements, its forces otherwise
+        who = m.agent.entity.text
+        actor1 = Actor(name=f"Government of {who}" if typed.event_type == "Strategic developments"
+                       else f"Military Forces of {who}", inter=1, country=who)
     if actor1 is None and m.agent is not None and not m.agent.pronoun and typed.event_type in {
             "Protests", "Riots"} and typed.sub_event_type != "Excessive force against protesters":
         label = country or "Unknown"

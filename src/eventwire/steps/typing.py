@@ -17,7 +17,7 @@ from eventwire.taxonomy import PLOVER_FOR_SUB_EVENT, SUB_EVENT_TYPES
 _PRIORITY = (
     "chemical", "suicide", "airstrike", "shell", "explosive", "grenade", "clash", "kill",
     "sexual", "abduct", "attack", "capture", "regain", "riot", "mob", "protest", "arrest",
-    "loot", "raid", "defuse", "base", "withdraw_territory", "agreement",
+    "loot", "raid", "defuse", "base", "withdraw_territory", "agreement", "change_group",
 )
 
 _DIRECT = {
@@ -39,6 +39,7 @@ _DIRECT = {
     "base": "Headquarters or base established",
     "withdraw_territory": "Non-violent transfer of territory",
     "agreement": "Agreement",
+    "change_group": "Change to group/activity",
 }
 _INTERVENTION = ("tear gas", "teargas", "dispersed", "water cannon", "rubber bullets", "baton")
 
@@ -78,7 +79,9 @@ def _by_crowd(mention: EventMention, *, strict: bool = False) -> bool:
     agent = mention.agent
     if agent is None:
         return False
-    return agent.head in (_RIOTERS if strict else _CROWD) or agent.head.rstrip("s") in _RIOTERS
+    head = agent.head.rstrip("s")
+    return agent.head in (_RIOTERS if strict else _CROWD) or head in _RIOTERS or \
+        (not strict and head in _CROWD)
 
 
 def _is_mob(mention: EventMention) -> bool:

@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from eventwire.nlp import lexicon
-from eventwire.nlp.bridge import find_dateline
+from eventwire.nlp.dateline import find_dateline
 from eventwire.nlp.components import TRIGGERS_KEY
 from eventwire.taxonomy import SUB_EVENT_TYPES
 from eventwire.steps.typing import _DIRECT

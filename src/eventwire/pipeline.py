@@ -12,7 +12,8 @@ from spacy.language import Language
 
 from eventwire import __version__
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.nlp.bridge import analyse, text_for_parsing
+from eventwire.nlp.bridge import analyse
+from eventwire.nlp.dateline import text_for_parsing
 from eventwire.nlp.load import load_nlp
 from eventwire.records import Article, Extraction
 from eventwire.settings import Settings

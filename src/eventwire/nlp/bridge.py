@@ -13,31 +13,26 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import (
-    ArticleAnalysis, Entity, EventMention, Participant, SourceMention, TextSpan,
+    ArticleAnalysis, Entity, EventMention, Participant, TextSpan,
 )
 from eventwire.nlp.attribution import find_sources
 from eventwire.nlp.components import TRIGGERS_KEY
+from eventwire.nlp.dateline import dateline_prefix, find_dateline
+from eventwire.nlp.factuality import (
+    acronym_subject, governing_verb, headline_verbs, is_factual, is_headline,
+)
+from eventwire.nlp.place_mentions import (
+    PLACE_OF_NAME, named_as_place, untagged_places, where_said,
+)
 from eventwire.nlp.text import doc_text
 from eventwire.records import Article
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
-PLAN_WORDS = frozenset({
-    "plan", "aim", "intend", "threaten", "vow", "expect", "prepare", "seek", "want",
-    "try", "attempt", "hope", "propose", "consider", "fear", "warn", "risk", "scheme",
-    "plot", "order",
-})
-FUTURE_ADJ = frozenset({"upcoming", "possible", "planned", "future", "expected", "potential",
-                        "imminent", "looming", "anticipated", "likely", "feared"})
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
 LETHAL_WORDS = frozenset({"dead", "death", "killed", "died", "lives", "bodies", "corpses"})
 GROUP_REF = re.compile(
     r"\b(?:the|that|this) (?:group|militants|militia|insurgents|rebels|jihadists|"
     r"organization|organisation|movement)\b", re.I)
-DATELINE = re.compile(
-    r"^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]*(?: [A-Za-z0-9.]+){0,3})*\s*"
-    r"(?:\([^()\n]{2,40}\)\s*)?[-\u2013\u2014:]+\s", re.M)
-DATELINE_REACH = 400  # characters from the top: a byline or title may come first
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -54,190 +49,19 @@ def _tok(token: Token) -> TextSpan:
     return TextSpan(token.idx, token.idx + len(token.text), token.text)
 
 
-def find_dateline(text: str) -> TextSpan | None:
-    """"CITY (Agency) -" at the start: where the reporter files from, not an event place."""
-    match = DATELINE.search(text, 0, DATELINE_REACH)
-    if not match:
-        return None
-    return TextSpan(match.start(1), match.end(1), match.group(1))
-
-
-BYLINE = re.compile(r"^By [A-Z][^\n]{1,80}\n")
-
-
-def text_for_parsing(text: str) -> str:
-    """The article text with byline and dateline blanked out, same length, so every
-    offset still points into the article. The parser then sees the report's first
-    sentence as it is, not "CITY (Agency) - ..." as its subject."""
-    chars = list(text)
-    byline = BYLINE.match(text)
-    if byline:
-        chars[byline.start():byline.end() - 1] = " " * (byline.end() - 1 - byline.start())
-    prefix = dateline_prefix(text)
-    if prefix is not None:
-        chars[prefix.start:prefix.end] = " " * (prefix.end - prefix.start)
-    return "".join(chars)
-
-
-def dateline_prefix(text: str) -> TextSpan | None:
-    """The whole dateline, "CITY, Country, Aug 5 (Agency) -": none of it is event content."""
-    match = DATELINE.search(text, 0, DATELINE_REACH)
-    if not match:
-        return None
-    return TextSpan(match.start(), match.end(), match.group(0))
-
 
 def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -> list[Entity]:
     found = []
     for e in doc.ents:
         if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
             continue
-        label = "GPE" if _named_as_place(e) else e.label_
-        if label in PLACE_LABELS and _where_said(e):
+        label = "GPE" if named_as_place(e) else e.label_
+        if label in PLACE_LABELS and where_said(e):
             label = "SAID_IN"  # where a statement was made: not a place of events
         if dateline is not None and e.start_char < dateline.end and e.end_char > dateline.start:
             label = "GPE"  # the dateline names a place, whatever the model thought
         found.append(Entity(e.start_char, e.end_char, e.text, label, sent_index[e.start]))
     return found
-
-
-def _acronym_subject(verb: Token) -> Token | None:
-    """An all-capital acronym the parser took for an auxiliary ("XY raided" as "is raided")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ in {"aux", "auxpass"} and child.i < verb.i and child.text.isupper() \
-                and len(child.text) >= 2:
-            return child
-    return None
-
-
-def _headline(doc: Doc) -> bool:
-    """A headline ("Gunmen kill 14 in market attack") tells past events in the present."""
-    return doc.user_data.get("ew_headline", False)
-
-
-def _headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
-    """Headline verbs the tagger read as nouns ("Forces shell towns"): a root with a subject."""
-    taken = {t.i for span in found for t in span}
-    extra = []
-    for token in doc:
-        family = lexicon.VERB_CUES.get(token.lower_) or lexicon.VERB_CUES.get(token.lower_.rstrip("s"))
-        if family and token.i not in taken and token.dep_ == "ROOT" and any(
-                c.dep_ == "nsubj" for c in token.children):
-            extra.append(Span(doc, token.i, token.i + 1, label=family))
-    return extra
-
-
-def _is_past(verb: Token) -> bool:
-    """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
-    if _headline(verb.doc) and verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} and not any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children):
-        return True
-    if verb.tag_ == "VBN" and _acronym_subject(verb) is not None:
-        return True
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD":
-        return True
-    if verb.tag_ == "VBN":
-        if not auxes:
-            return verb.dep_ in {"amod", "acl", "conj", "advcl", "relcl", "ccomp", "xcomp", "ROOT"} \
-                and (verb.dep_ != "conj" or _is_past(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else True)
-        return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
-    if verb.tag_ == "VBG":
-        head = verb.head
-        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head != verb \
-            and head.pos_ in {"VERB", "AUX"} and _is_past(head)
-    return False
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "neg" for a in token.children if a.dep_ in {"aux", "auxpass"} for c in a.children
-    )
-
-
-def _hypothetical(token: Token) -> bool:
-    """Modal, conditional, planned or expected: not (yet) an event."""
-    node = token
-    for _ in range(4):
-        for child in node.children:
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS:
-                return True
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
-                return True
-            if child.dep_ == "amod" and child.lower_ in FUTURE_ADJ:
-                return True
-        if node.dep_ in {"xcomp"} and node.head.lemma_ in PLAN_WORDS:
-            return True
-        if node.dep_ == "pobj" and node.head.lower_ in {"for"} and node.head.head.lemma_ in {
-            "prepare", "plan", "call", "anticipation"}:
-            return True
-        if node.dep_ in {"ROOT"} or node.head == node:
-            break
-        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "aux", "conj"}:
-            break
-        node = node.head
-    return False
-
-
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(6):
-        if node.head == node:
-            return node if node.pos_ in {"VERB", "AUX"} else None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
-
-
-_ABSTRACT = frozenset({"budget", "policy", "plan", "bill", "law", "record", "decision", "proposal",
-                       "reform", "idea", "report", "speech", "media", "press", "freedom", "rights",
-                       "economy", "deal", "legislation", "judiciary", "character", "reputation",
-                       "campaign", "candidate", "opposition", "critic", "minister", "leadership"})
-_ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|since)\b", re.I)
-
-
-def _denied_or_figurative(token: Token) -> bool:
-    """"denied that its drones had struck", "an attack on the budget", "Ten years after ..."."""
-    for anc in list(token.ancestors)[:4]:
-        if anc.lemma_ in lexicon.DENYING_VERBS:
-            return True
-    if token.lemma_.lower() in {"attack", "assault", "offensive", "fight", "battle"}:
-        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-                   for g in c.children if g.dep_ == "pobj"]
-        if any(o.lemma_.lower() in _ABSTRACT for o in objects):
-            return True
-    sentence = token.sent
-    match = _ANNIVERSARY.search(sentence.text)
-    return bool(match) and sentence.start_char + match.end() <= token.idx
-
-
-def _factual(trigger: Span) -> bool:
-    token = trigger.root
-    if _denied_or_figurative(token):
-        return False
-    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
-            _headline(token.doc) and token.dep_ == "ROOT"):
-        if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
-            return True
-        return _is_past(token) and not _negated(token) and not _hypothetical(token)
-    # A noun trigger counts when a factual past verb governs it ("killed in an air
-    # strike", "an explosion ripped through") and nothing marks it as future.
-    if any(c.lower_ in FUTURE_ADJ for c in token.children):
-        return False
-    verb = _governing_verb(token)
-    if verb is None:
-        return False
-    direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
-    via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
-        "in", "during", "by", "with", "after", "from", "under"}
-    if not (direct or via_prep):
-        return False
-    if verb.lemma_ in lexicon.REPORTING_VERBS:
-        return False
-    return _is_past(verb) and not _negated(verb) and not _hypothetical(verb) and not _hypothetical(token)
 
 
 def _phrase(token: Token) -> TextSpan:
@@ -314,7 +138,7 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     """Agent and patient of a verb trigger; passive when the patient is the subject."""
     agent = patient = None
     passive = False
-    acronym = _acronym_subject(token)
+    acronym = acronym_subject(token)
     if acronym is not None:
         agent = acronym
     for child in token.children:
@@ -365,7 +189,7 @@ def _noun_roles(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "by":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             agent = objs[0] if objs else agent
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim"}:
         agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return agent, patient
@@ -419,7 +243,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     doc = trig.doc
     token = trig.root
     is_verb = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
-        _headline(doc) and token.dep_ == "ROOT")
+        is_headline(doc) and token.dep_ == "ROOT")
     if is_verb:
         agent_tok, patient_tok, _ = _roles(token)
     else:
@@ -428,14 +252,14 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     patient = _participant(patient_tok, doc)
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
-        for e in sentence.ents if (e.label_ in PLACE_LABELS or _named_as_place(e)) and not _where_said(e)
+        for e in sentence.ents if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
-        for m in _PLACE_OF_NAME.finditer(sentence.text)
+        for m in PLACE_OF_NAME.finditer(sentence.text)
         if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
     )
-    places += tuple(c for c in _untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))
+    places += tuple(c for c in untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))
     dates = _date_tokens(sentence)
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() in NON_LETHAL and (
@@ -458,63 +282,6 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         in_quote=any(a <= trig.start_char < b for a, b in quotes),
         anaphoric=anaphoric,
     )
-
-
-_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
-                            r"neighbou?rhood|suburb|county|state)\s+of\s*$", re.I)
-
-
-_PLACE_OF_NAME = re.compile(
-    r"\b(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb)\s+of\s+"
-    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
-
-
-_NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "TIME", "CARDINAL", "ORDINAL",
-                               "QUANTITY", "MONEY", "PERCENT"})
-_CALENDAR_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "christmas", "easter", "ramadan", "eid"})
-_POSSESSIVE_REGION = re.compile(
-    r"(?:'s|\u2019s)\s+(?:\w+ern\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)\s+(?:state|province|region|"
-    r"district|county|governorate|department|prefecture)\b")
-
-
-def _untagged_places(sentence: Span) -> list[Entity]:
-    """Capitalised names after "in/near/around" that the model left untagged: candidates the
-    gazetteer may confirm (label CAND: used only when they resolve)."""
-    found = []
-    for token in sentence:
-        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
-                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"} \
-                or token.lower_ in _CALENDAR_WORDS or token.head.head.lemma_ in lexicon.REPORTING_VERBS:
-            continue
-        start = token
-        while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
-            start = start.nbor(-1)
-        found.append(Entity(start.idx, token.idx + len(token.text), doc_text(token.doc)[start.idx:token.idx + len(token.text)],
-                            "CAND", sentence_index(sentence)))
-    for m in _POSSESSIVE_REGION.finditer(sentence.text):  # "Mexico's Guerrero state"
-        begin = sentence.start_char + m.start(1)
-        found.append(Entity(begin, begin + len(m.group(1)), m.group(1), "GPE", sentence_index(sentence)))
-    return found
-
-
-def sentence_index(sentence: Span) -> int:
-    return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
-
-
-def _where_said(ent: Span) -> bool:
-    """"..., the army said in Niamey": where a statement was made, not where the event was."""
-    head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.REPORTING_VERBS
-
-
-def _named_as_place(ent: Span) -> bool:
-    """"the village of X": X is a place whatever label the model gave it."""
-    before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
-    return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
 
 
 _CASUALTIES = re.compile(
@@ -612,9 +379,9 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     by_sentence: dict[int, list[EventMention]] = {}
     triggers = list(doc.spans[TRIGGERS_KEY])
     if doc.user_data["ew_headline"]:
-        triggers += _headline_verbs(doc, triggers)
+        triggers += headline_verbs(doc, triggers)
     for trig in triggers:
-        if trig.label_ not in lexicon.ACLED_FAMILIES or not _factual(trig):
+        if trig.label_ not in lexicon.ACLED_FAMILIES or not is_factual(trig):
             continue
         index = sent_index[trig.start]
         mention = _mention(trig, sentences[index], index, quotes)

@@ -1,0 +1,162 @@
+"""Did it happen? Tense, negation, modality, plans, denials and headlines, read from a parse.
+
+A trigger word is an event only when the report says it happened: past tense or present
+perfect (or a headline's present), not negated, not under a modal or an if-clause, not the
+complement of a plan word, not denied by its subject, not figurative ("an attack on the
+budget"), and not an anniversary of something long past.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.nlp import lexicon
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
+PLAN_WORDS = frozenset({
+    "plan", "aim", "intend", "threaten", "vow", "expect", "prepare", "seek", "want",
+    "try", "attempt", "hope", "propose", "consider", "fear", "warn", "risk", "scheme",
+    "plot", "order",
+})
+FUTURE_ADJ = frozenset({"upcoming", "possible", "planned", "future", "expected", "potential",
+                        "imminent", "looming", "anticipated", "likely", "feared"})
+
+def acronym_subject(verb: Token) -> Token | None:
+    """An all-capital acronym the parser took for an auxiliary ("XY raided" as "is raided")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in {"aux", "auxpass"} and child.i < verb.i and child.text.isupper() \
+                and len(child.text) >= 2:
+            return child
+    return None
+
+
+def is_headline(doc: Doc) -> bool:
+    """A headline ("Gunmen kill 14 in market attack") tells past events in the present."""
+    return doc.user_data.get("ew_headline", False)
+
+
+def headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
+    """Headline verbs the tagger read as nouns ("Forces shell towns"): a root with a subject."""
+    taken = {t.i for span in found for t in span}
+    extra = []
+    for token in doc:
+        family = lexicon.VERB_CUES.get(token.lower_) or lexicon.VERB_CUES.get(token.lower_.rstrip("s"))
+        if family and token.i not in taken and token.dep_ == "ROOT" and any(
+                c.dep_ == "nsubj" for c in token.children):
+            extra.append(Span(doc, token.i, token.i + 1, label=family))
+    return extra
+
+
+def is_past(verb: Token) -> bool:
+    """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
+    if is_headline(verb.doc) and verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and acronym_subject(verb) is not None:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN":
+        if not auxes:
+            return verb.dep_ in {"amod", "acl", "conj", "advcl", "relcl", "ccomp", "xcomp", "ROOT"} \
+                and (verb.dep_ != "conj" or is_past(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else True)
+        return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
+    if verb.tag_ == "VBG":
+        head = verb.head
+        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head != verb \
+            and head.pos_ in {"VERB", "AUX"} and is_past(head)
+    return False
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "neg" for a in token.children if a.dep_ in {"aux", "auxpass"} for c in a.children
+    )
+
+
+def is_hypothetical(token: Token) -> bool:
+    """Modal, conditional, planned or expected: not (yet) an event."""
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+            if child.dep_ == "amod" and child.lower_ in FUTURE_ADJ:
+                return True
+        if node.dep_ in {"xcomp"} and node.head.lemma_ in PLAN_WORDS:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in {"for"} and node.head.head.lemma_ in {
+            "prepare", "plan", "call", "anticipation"}:
+            return True
+        if node.dep_ in {"ROOT"} or node.head == node:
+            break
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"xcomp", "aux", "conj"}:
+            break
+        node = node.head
+    return False
+
+
+def governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.head == node:
+            return node if node.pos_ in {"VERB", "AUX"} else None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
+_ABSTRACT = frozenset({"budget", "policy", "plan", "bill", "law", "record", "decision", "proposal",
+                       "reform", "idea", "report", "speech", "media", "press", "freedom", "rights",
+                       "economy", "deal", "legislation", "judiciary", "character", "reputation",
+                       "campaign", "candidate", "opposition", "critic", "minister", "leadership"})
+_ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|since)\b", re.I)
+
+
+def denied_or_figurative(token: Token) -> bool:
+    """"denied that its drones had struck", "an attack on the budget", "Ten years after ..."."""
+    for anc in list(token.ancestors)[:4]:
+        if anc.lemma_ in lexicon.DENYING_VERBS:
+            return True
+    if token.lemma_.lower() in {"attack", "assault", "offensive", "fight", "battle"}:
+        objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                   for g in c.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in _ABSTRACT for o in objects):
+            return True
+    sentence = token.sent
+    match = _ANNIVERSARY.search(sentence.text)
+    return bool(match) and sentence.start_char + match.end() <= token.idx
+
+
+def is_factual(trigger: Span) -> bool:
+    token = trigger.root
+    if denied_or_figurative(token):
+        return False
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
+            is_headline(token.doc) and token.dep_ == "ROOT"):
+        if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
+            return True
+        return is_past(token) and not is_negated(token) and not is_hypothetical(token)
+    # A noun trigger counts when a factual past verb governs it ("killed in an air
+    # strike", "an explosion ripped through") and nothing marks it as future.
+    if any(c.lower_ in FUTURE_ADJ for c in token.children):
+        return False
+    verb = governing_verb(token)
+    if verb is None:
+        return False
+    direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
+        "in", "during", "by", "with", "after", "from", "under"}
+    if not (direct or via_prep):
+        return False
+    if verb.lemma_ in lexicon.REPORTING_VERBS:
+        return False
+    return is_past(verb) and not is_negated(verb) and not is_hypothetical(verb) and not is_hypothetical(token)

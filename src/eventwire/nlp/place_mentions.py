@@ -1,0 +1,72 @@
+"""Place names in a sentence that the small model misses or mislabels.
+
+"the village of X", "Country's X state", capitalised names after in/near/around (as
+candidates the gazetteer must confirm), and never the place where a statement was made
+("..., the army said in X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import Entity
+from eventwire.nlp.text import doc_text
+
+_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
+                            r"neighbou?rhood|suburb|county|state)\s+of\s*$", re.I)
+
+
+PLACE_OF_NAME = re.compile(
+    r"\b(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb)\s+of\s+"
+    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
+_NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "TIME", "CARDINAL", "ORDINAL",
+                               "QUANTITY", "MONEY", "PERCENT"})
+_CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "christmas", "easter", "ramadan", "eid"})
+_POSSESSIVE_REGION = re.compile(
+    r"(?:'s|\u2019s)\s+(?:\w+ern\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)?)\s+(?:state|province|region|"
+    r"district|county|governorate|department|prefecture)\b")
+
+
+def untagged_places(sentence: Span) -> list[Entity]:
+    """Capitalised names after "in/near/around" that the model left untagged: candidates the
+    gazetteer may confirm (label CAND: used only when they resolve)."""
+    found = []
+    for token in sentence:
+        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
+                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"} \
+                or token.lower_ in _CALENDAR_WORDS or token.head.head.lemma_ in lexicon.REPORTING_VERBS:
+            continue
+        start = token
+        while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
+            start = start.nbor(-1)
+        found.append(Entity(start.idx, token.idx + len(token.text), doc_text(token.doc)[start.idx:token.idx + len(token.text)],
+                            "CAND", sentence_index(sentence)))
+    for m in _POSSESSIVE_REGION.finditer(sentence.text):  # "Mexico's Guerrero state"
+        begin = sentence.start_char + m.start(1)
+        found.append(Entity(begin, begin + len(m.group(1)), m.group(1), "GPE", sentence_index(sentence)))
+    return found
+
+
+def sentence_index(sentence: Span) -> int:
+    return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
+
+
+def where_said(ent: Span) -> bool:
+    """"..., the army said in Niamey": where a statement was made, not where the event was."""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.REPORTING_VERBS
+
+
+def named_as_place(ent: Span) -> bool:
+    """"the village of X": X is a place whatever label the model gave it."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
+    return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))

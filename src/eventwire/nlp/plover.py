@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.evaluate.plover import PloverPrediction
 from eventwire.nlp import lexicon
 from eventwire.nlp import plover_lexicon as lx
 from eventwire.nlp.load import load_nlp
+from eventwire.nlp.plover_model import load_classifier, sentence_features
 from eventwire.settings import Settings
 
 _FAMILY_PLOVER = {
@@ -36,6 +37,11 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass", "dative", "pobj",
 _CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp")
 _COMPLAINTS = frozenset({"protest", "complaint", "concern", "objection", "displeasure"})
 _MAIN_CONFIDENCE = 0.9
+# How much the rules' main event counts against the classifier (chosen on the dev half).
+RULE_WEIGHT = 0.5
+_MIN_SCORE = 0.05
+# With no rule answer, the classifier alone needs this probability (not tuned).
+_ALONE_MIN = 0.5
 _SPEECH_ACTS = frozenset({"DEMAND", "THREATEN", "DISAPPROVE", "REJECT", "SUPPORT"})
 
 
@@ -310,13 +316,13 @@ def _prediction(found: _Found, confidence: float) -> PloverPrediction:
                             _phrase(_target(found.verb, found.word)), round(confidence, 3))
 
 
-def predict_plover(text: str, *, settings: Settings | None = None) -> list[PloverPrediction]:
-    """Ranked PLOVER predictions for one sentence (best first; empty when none found)."""
-    doc = load_nlp(settings=settings)(text)
+def _rules(doc: Doc) -> tuple[_Found | None, list[tuple[float, PloverPrediction]]]:
+    """The parse walk's main event and every rule prediction, ranked best first."""
+    main: _Found | None = None
     ranked: list[tuple[float, PloverPrediction]] = []
     for sent in doc.sents:
-        if (found := _event(sent.root)) is not None:
-            ranked.append((_MAIN_CONFIDENCE, _prediction(found, _MAIN_CONFIDENCE)))
+        if (main := _event(sent.root)) is not None:
+            ranked.append((_MAIN_CONFIDENCE, _prediction(main, _MAIN_CONFIDENCE)))
             break
     for token in doc:
         if (kind := _fallback_type(token)) is None:
@@ -325,4 +331,57 @@ def predict_plover(text: str, *, settings: Settings | None = None) -> list[Plove
         score = 0.5 / (1 + _depth(token)) - (0.25 if reporting else 0.0)
         ranked.append((score, _prediction(_Found(kind, token, token), score)))
     ranked.sort(key=lambda sp: -sp[0])
-    return [p for _, p in ranked]
+    return main, ranked
+
+
+def _features(doc: Doc, main: _Found | None,
+              ranked: list[tuple[float, PloverPrediction]]) -> list[str]:
+    fallback = next((p.plover_type for s, p in ranked if s < _MAIN_CONFIDENCE), None)
+    return sentence_features(doc[:], rule=main.plover if main else None, fallback=fallback,
+                             event=main.word if main else None)
+
+
+def plover_features(text: str, *, settings: Settings | None = None) -> list[str]:
+    """The classifier's features for one sentence (used to train it)."""
+    doc = load_nlp(settings=settings)(text)
+    return _features(doc, *_rules(doc))
+
+
+def combine(
+    rule_type: str | None, probabilities: dict[str, float], *,
+    rule_weight: float = RULE_WEIGHT,
+) -> dict[str, float]:
+    """Type -> combined score: the classifier's probability mixed with the rules' answer."""
+    scores = {t: (1 - rule_weight) * p for t, p in probabilities.items()}
+    if rule_type is not None:
+        scores[rule_type] = scores.get(rule_type, 0.0) + rule_weight
+    return scores
+
+
+def predict_plover(text: str, *, settings: Settings | None = None) -> list[PloverPrediction]:
+    """Ranked PLOVER predictions for one sentence (best first; empty when none found).
+
+    The rules' answer (the main event, else the best trigger word) and the classifier
+    are mixed by ``combine``; with no rule answer the classifier speaks alone when it
+    is sure enough. Actors come from the rule prediction of the same type, else from
+    the rules' best prediction.
+    """
+    doc = load_nlp(settings=settings)(text)
+    if not any(not t.is_punct and not t.is_space for t in doc):
+        return []
+    main, ranked = _rules(doc)
+    probabilities = load_classifier().probabilities(_features(doc, main, ranked))
+    rule_type = ranked[0][1].plover_type if ranked else None
+    if rule_type is None and max(probabilities.values()) < _ALONE_MIN:
+        return []
+    scores = combine(rule_type, probabilities, rule_weight=RULE_WEIGHT)
+    actors = {p.plover_type: p for _, p in reversed(ranked)}
+    best = ranked[0][1] if ranked else None
+    out = []
+    for kind in sorted(scores, key=lambda t: (-scores[t], -probabilities.get(t, 0.0), t)):
+        if max(scores[kind], probabilities.get(kind, 0.0)) < _MIN_SCORE:
+            continue
+        like = actors.get(kind, best)
+        out.append(PloverPrediction(kind, like.source if like else None,
+                                    like.target if like else None, round(scores[kind], 3)))
+    return out

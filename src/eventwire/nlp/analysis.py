@@ -77,6 +77,7 @@ class EventMention:
     lethal: bool
     in_quote: bool
     anaphoric: bool = False  # "the attack", "the blast": a mention of an event already told
+    said_dates: tuple[TextSpan, ...] = ()  # "said on Sunday": when it was said, not when it happened
 
 
 @dataclass(frozen=True)

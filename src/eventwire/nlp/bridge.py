@@ -158,7 +158,9 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
                 patient = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if patient is not None:
                     break
-    if agent is not None and agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} \
+    speaker_owned = agent is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                              for c in agent.children)
+    if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
             and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.REPORTING_VERBS:
         speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON":
@@ -224,6 +226,16 @@ def _date_tokens(sentence: Span) -> list[Span]:
     return [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
 
 
+def _said_when(date: Span, trigger: Token) -> bool:
+    """"..., a rights group said on Sunday": the date of the statement, not of the event."""
+    node = date.root
+    if node.dep_ == "pobj":
+        node = node.head
+    head = node.head
+    return head != trigger and head.lemma_ in lexicon.REPORTING_VERBS and \
+        node.dep_ in {"prep", "npadvmod", "pobj"} and trigger not in list(head.children)
+
+
 def _after_date(date: Span, trigger: Token) -> bool:
     """Is the date that of an earlier happening ("... after it was uncovered last week")?"""
     node = date.root
@@ -281,6 +293,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         lethal=lethal,
         in_quote=any(a <= trig.start_char < b for a, b in quotes),
         anaphoric=anaphoric,
+        said_dates=tuple(_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
     )
 
 
@@ -352,16 +365,17 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     agent = main.agent or next((m.agent for m in rest if m.agent), None)
     counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
     patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)
-    return [EventMention(
-        family=main.family,
+    from dataclasses import replace
+
+    return [replace(
+        main,
         families=tuple(dict.fromkeys(m.family for m in ordered)),
-        trigger=main.trigger,
         triggers=tuple(t for m in ordered for t in m.triggers),
-        sentence=main.sentence, agent=agent, patient=patient,
+        agent=agent, patient=patient,
         object_kind=main.object_kind or next((m.object_kind for m in rest if m.object_kind), None),
-        places=main.places, outskirts=main.outskirts, date_spans=main.date_spans,
-        after_date=main.after_date, sentence_span=main.sentence_span,
-        lethal=any(m.lethal for m in ordered), in_quote=main.in_quote,
+        lethal=any(m.lethal for m in ordered),
+        anaphoric=all(m.anaphoric for m in ordered),
+        said_dates=tuple(dict.fromkeys(d for m in ordered for d in m.said_dates)),
     )]
 
 
@@ -395,7 +409,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         for i, m in enumerate(by_sentence.get(index, [])):
             verb = doc[doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").start]
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
-                by_sentence[index][i] = _refined(m, trig.label_, _span(doc, trig.start_char, trig.end_char))
+                by_sentence[index][i] = _refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
+                                                 _span(doc, trig.start_char, trig.end_char))
     mentions = [_with_casualties(m) for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
     mentions = [m for m in mentions if not _natural_cause(m)]
     aliases = _aliases(doc)

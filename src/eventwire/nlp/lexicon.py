@@ -60,8 +60,10 @@ VERB_FORMS: dict[str, str] = {"raped": "sexual", "raping": "sexual", "shelled": 
 NOUN_CUES: dict[str, str] = {
     "airstrike": "airstrike", "air strike": "airstrike", "air raid": "airstrike",
     "drone strike": "airstrike", "drone attack": "airstrike", "bombing raid": "airstrike",
-    "drone": "airstrike", "warplane": "airstrike", "fighter jet": "airstrike",
-    "helicopter gunship": "airstrike", "military aircraft": "airstrike",
+    # aircraft only type a strike they carry out; alone ("a drone flew over") they are no event
+    "drone": "air_means", "warplane": "air_means", "fighter jet": "air_means",
+    "helicopter gunship": "air_means", "military aircraft": "air_means", "aircraft": "air_means",
+    "jet": "air_means", "helicopter": "air_means",
     "shelling": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
     "missile": "shell", "barrage": "shell",
     "car bomb": "explosive", "roadside bomb": "explosive", "landmine": "explosive",
@@ -94,7 +96,7 @@ FORMATION_WORDS = frozenset({"party", "parties", "group", "militia", "movement",
 
 # Weapon nouns that refine a kill/attack into remote violence when in the same clause.
 WEAPON_REFINEMENT: dict[str, str] = {
-    "airstrike": "airstrike", "shell": "shell", "explosive": "explosive",
+    "airstrike": "airstrike", "air_means": "airstrike", "shell": "shell", "explosive": "explosive",
     "suicide": "suicide", "grenade": "grenade", "chemical": "chemical",
 }
 

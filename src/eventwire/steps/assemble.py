@@ -47,8 +47,8 @@ class Draft:
 
 
 def _place_key(d: Draft) -> object:
-    if d.place is None:
-        return None
+    if d.place is None or d.place.entity is None:
+        return None  # no place of its own (inherited from the article): does not block a merge
     return d.place.place.geonameid or d.place.place.name.lower()
 
 
@@ -65,8 +65,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
            excluded: list[tuple[int, int]], expressions, published: dt.date | None,
-           previous: DateWindow | None) -> Draft:
+           previous: DateWindow | None, previous_place: PlaceChoice | None = None) -> Draft:
     place = places.for_mention(m, excluded=excluded)
+    if previous_place is not None and (place is None or place.entity is None):
+        # no place of its own: the story goes on where the event told just before happened
+        place = PlaceChoice(previous_place.place.model_copy(
+            update={"geo_precision": max(2, previous_place.place.geo_precision)}), None)
     focus = places.focus.place if places.focus else places.dateline_country
     if place is not None and place.place.geonameid is None and focus is not None:
         # not in the gazetteer: keep the name, say which country, give no coordinates
@@ -215,14 +219,19 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     excluded = excluded_spans(analysis)
     drafts: list[Draft] = []
     previous: DateWindow | None = None
+    last: Draft | None = None
     for m in analysis.mentions:
         if is_background(m, expressions, published=published):
             continue
+        told_place = last.place if last is not None and last.place is not None and \
+            m.sentence - last.mention.sentence <= FOLLOW_UP_SENTENCES else None
         d = _draft(m, registry=registry, places=places, excluded=excluded,
-                   expressions=expressions, published=published, previous=previous)
+                   expressions=expressions, published=published, previous=previous,
+                   previous_place=told_place)
         if _statistic(d):
             continue
         previous = d.window
+        last = d
         drafts.append(d)
     clusters = _merge(drafts)
     if not clusters:

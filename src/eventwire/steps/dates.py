@@ -27,10 +27,13 @@ class DateWindow:
     latest: dt.date | None
     precision: int
     evidence: TextSpan | None
+    point: dt.date | None = None  # the most likely day, when the window has one
 
     @property
     def event_date(self) -> dt.date | None:
-        """ACLED's single date: the exact day, or the middle of the window."""
+        """ACLED's single date: the exact day, the most likely day, or the window's middle."""
+        if self.point is not None:
+            return self.point
         if self.earliest is None or self.latest is None:
             return self.latest or self.earliest
         return self.earliest + (self.latest - self.earliest) / 2
@@ -65,8 +68,9 @@ def _precision(earliest: dt.date, latest: dt.date) -> int:
 
 def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> list[TimeExpression]:
     s = mention.sentence_span
+    said = mention.said_dates
     return [x for x in expressions if s.start <= x.start < s.end and x.kind in {"date", "time"}
-            and x.earliest is not None]
+            and x.earliest is not None and not any(d.start < x.end and x.start < d.end for d in said)]
 
 
 def is_background(mention: EventMention, expressions: list[TimeExpression], *,
@@ -96,11 +100,33 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
         if earliest is not None and latest is not None:
             return DateWindow(earliest, latest, max(x.precision, _precision(earliest, latest)), span)
     stated = bool(own)
+    said = _said_only(mention, expressions, published)
+    if said is not None:
+        return said
     if previous is not None and previous.earliest is not None and not stated and published is not None:
         return DateWindow(previous.earliest, previous.latest, max(previous.precision, 2), None)
     if published is None:
         return DateWindow(None, None, 3, None)
     return DateWindow(published - dt.timedelta(days=DEFAULT_WINDOW_DAYS), published, 2, None)
+
+
+SAID_WINDOW_DAYS = 2
+
+
+def _said_only(mention: EventMention, expressions: list[TimeExpression],
+               published: dt.date | None) -> DateWindow | None:
+    """"..., witnesses said on Sunday" and no other date: the event came shortly before the
+    statement, most likely that day."""
+    s = mention.sentence_span
+    said = [x for x in expressions if s.start <= x.start < s.end and x.earliest is not None
+            and any(d.start < x.end and x.start < d.end for d in mention.said_dates)]
+    if not said:
+        return None
+    day, _ = _in_the_past(said[0], published)
+    if day is None:
+        return None
+    return DateWindow(day - dt.timedelta(days=SAID_WINDOW_DAYS), day, 2,
+                      TextSpan(said[0].start, said[0].end, said[0].text), point=day)
 
 
 def combine(a: DateWindow, b: DateWindow) -> DateWindow:

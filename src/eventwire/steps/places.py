@@ -47,10 +47,6 @@ class ArticlePlaces:
                                                        ep[1].feature_code in _COUNTRY_CODES, ep[0].start))
             if place.geo_precision == 1 and mention.outskirts:
                 place = place.model_copy(update={"geo_precision": 2})
-            if place.geo_precision > 1 and self.focus and self.focus.place.geo_precision == 1 \
-                    and self.focus.place.iso2 == place.iso2 and place.feature_code != "PCLI" \
-                    and self.focus.place.admin1 == place.admin1:
-                return PlaceChoice(self.focus.place.model_copy(update={"geo_precision": 2}), entity)
             return PlaceChoice(place, entity)
         unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}]  # not CAND
         if unresolved:

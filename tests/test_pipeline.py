@@ -79,6 +79,13 @@ def test_pipeline_evidence_points_at_the_article_text(market):
     ("An air strike killed 5 civilians in Idlib on Sunday, medics said.", "Air/drone strike", 5),
     ("Gunmen abducted 20 students from a school in Kaduna on Friday.", "Abduction/forced disappearance", 0),
     ("Soldiers clashed with rebels near Goma on Saturday, killing three of them.", "Armed clash", 3),
+    ("Drones struck a market in Idlib on Sunday, killing four people.", "Air/drone strike", 4),
+    ("A mob beat a man to death in the town of Jos on Monday, police said.", "Mob violence", 1),
+    ("Police shot dead two protesters in Nairobi on Tuesday, witnesses said.",
+     "Excessive force against protesters", 2),
+    ("Rebels set up a base near the town of Goma last week, residents said.",
+     "Headquarters or base established", 0),
+    ("Clashes between police and miners near Arequipa left five people dead on Friday.", "Armed clash", 5),
 ])
 def test_pipeline_codes_single_event_sentences(real_pipeline, text, sub_event_type, fatalities):
     _, events = _extract(real_pipeline, text)
@@ -92,6 +99,11 @@ def test_pipeline_codes_single_event_sentences(real_pipeline, text, sub_event_ty
     "The rebels plan to seize the town of Goma.",
     "Police usually arrest protesters in Lagos.",
     "The group killed hundreds of people in Kaduna in 2009.",
+    "Floods killed 30 people in Kaduna on Monday, officials said.",
+    "More than 2,000 civilians were killed in attacks in Kaduna last year, a rights group said.",
+    "The army denied that its jets had bombed a village near Goma.",
+    "The opposition launched a fierce attack on the government's budget on Tuesday.",
+    "A drone flew over Goma on Monday, residents said.",
 ])
 def test_pipeline_hypotheticals_negations_habits_and_background_are_not_events(real_pipeline, text):
     _, events = _extract(real_pipeline, text)

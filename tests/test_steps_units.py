@@ -102,3 +102,44 @@ def test_claims_same_group_merges_and_keeps_the_count():
 def test_claims_corroboration_counts_only_assertions():
     claims = (_claim("a"), _claim("b"), _claim("c", stance="cannot_confirm"))
     assert corroboration(claims) == 2
+
+
+def _with_agent(m, head):
+    from dataclasses import replace
+
+    return replace(m, agent=Participant(TextSpan(0, 1, "x"), head))
+
+
+@pytest.mark.parametrize(("family", "agent", "victims", "sentence", "expected"), [
+    ("kill", "police", "protester", "Police shot protesters.", "Excessive force against protesters"),
+    ("kill", "police", "worker", "Police fired on workers protesting over pay.", "Excessive force against protesters"),
+    ("attack", "mob", "man", "A mob attacked a man.", "Mob violence"),
+    ("loot", "rioter", None, "Rioters set fire to a hotel.", "Violent demonstration"),
+    ("clash", "supporters", "police", "Supporters clashed with police.", "Violent demonstration"),
+    ("kill", "gunman", "villager", "Gunmen killed villagers.", "Attack"),
+])
+def test_typing_who_acts_on_whom_decides_riots_and_excessive_force(family, agent, victims, sentence,
+                                                                    expected):
+    m = mention(sentence, sentence.split()[1], family=family, patient_head=victims)
+    assert type_mention(_with_agent(m, agent)).sub_event_type == expected
+
+
+def test_dates_a_weekday_resolved_forward_is_read_as_past():
+    from eventwire.steps.dates import _in_the_past
+    from eventwire.temporal import TimeExpression
+
+    future = TimeExpression(0, 9, "Wednesday", "2025-03-19", "date", dt.date(2025, 3, 19),
+                            dt.date(2025, 3, 19), 1)
+    assert _in_the_past(future, PUBLISHED) == (dt.date(2025, 3, 12), dt.date(2025, 3, 12))
+
+
+@pytest.mark.parametrize(("short", "full", "ok"), [
+    ("FSA", "Free Syrian Army", True),
+    ("IS", "Islamic State", True),
+    ("Reuters", "MOGADISHU", False),
+    ("ABC", "Free Syrian Army", False),
+])
+def test_bridge_parenthetical_alias_must_be_initials(short, full, ok):
+    from eventwire.nlp.bridge import _abbreviates
+
+    assert _abbreviates(short, full) is ok

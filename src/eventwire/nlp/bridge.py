@@ -276,6 +276,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() in NON_LETHAL and (
             any(c.lower_ == "dead" for c in token.children)
+            or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead"  # "shot dead"
             or re.search(r"\bto death\b", doc_text(doc)[token.idx:token.idx + 120].split(".")[0])):
         lethal = True
     outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)

@@ -115,6 +115,7 @@ def test_pipeline_without_publication_date_widens_instead_of_guessing(real_pipel
     events = real_pipeline.extract(article).events
     assert len(events) == 1
     assert events[0].event_date is None and events[0].time_precision == 3
+    assert "Publication date unknown" in events[0].notes
 
 
 def test_pipeline_golden_extraction_of_the_mixed_report(real_pipeline):

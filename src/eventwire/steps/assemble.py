@@ -306,7 +306,8 @@ def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
         confidence=_confidence(cluster, corroborating, any(d.window.evidence for d in cluster)),
         evidence=tuple(evidence),
         notes=_notes(main.typed.event_type, main.typed.sub_event_type, actor1, actor2, place,
-                     window, best, claims),
+                     window, best, claims) + ("" if article.published else
+                                              " Publication date unknown: relative dates left unresolved."),
         source=article.source, extractor_version=version,
     )
 

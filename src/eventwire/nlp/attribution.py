@@ -33,6 +33,8 @@ KIND_WORDS: dict[str, str] = {
     "group": "organisation", "organisation": "organisation", "organization": "organisation",
     "monitor": "organisation", "observatory": "organisation", "charity": "organisation",
     "ngo": "organisation", "committee": "organisation", "un": "organisation",
+    "coalition": "organisation", "alliance": "organisation", "network": "organisation",
+    "commission": "organisation", "union": "organisation", "federation": "organisation",
     "activist": "organisation", "medic": "organisation", "doctor": "organisation",
     "hospital": "organisation", "source": "unknown", "people": "resident",
     "militant": "perpetrator", "insurgent": "perpetrator",
@@ -54,6 +56,8 @@ def _kind(phrase_tokens: list[Token], head: Token) -> str:
             break
     if kind in {"official"} and MILITARY_CONTEXT & set(words):
         return "military"
+    if kind == "military" and "police" in words:
+        return "official"  # a police commander speaks for the police, not the army
     if kind is None and head.ent_type_ == "ORG":
         return "organisation"
     return kind or "unknown"
@@ -259,26 +263,26 @@ def _according_heads(token: Token, sentence: Span) -> list[Token]:
 
 
 def _closing_attribution(sentence: Span) -> list[tuple[Token, Span, str]]:
-    """"..., residents and security officials said." when the parse misses the subject."""
+    """"..., residents and security officials said." (or "..., X said, in ..."), when the
+    parse misses the subject: the words between the comma and the verb name the source."""
     tokens = [t for t in sentence if not t.is_space]
-    if len(tokens) < 4:
-        return []
-    end = len(tokens) - 1
-    while end > 0 and tokens[end].is_punct:
-        end -= 1
-    verb = tokens[end]
-    if verb.lemma_ not in {"say", "report", "tell"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return []
-    start = end
-    while start > 0 and not tokens[start - 1].is_punct and tokens[start - 1].pos_ != "VERB":
-        start -= 1
-    if start == 0 or tokens[start - 1].text not in {",", "\u201d", '"'}:
-        return []
-    if any(c.dep_ == "nsubj" and start <= tokens.index(c) < end for c in verb.children
-           if c in tokens):
-        return []
-    phrase = tokens[start:end]
-    cue = verb.doc[verb.i:verb.i + 1]
-    heads = [t for t in phrase if (t.lemma_.lower() in SOURCE_HEADS or t.ent_type_ in {"PERSON", "ORG"})
-             and (t.i + 1 >= verb.i or t.nbor().lower_ in {"and", ","} or t.nbor().i == verb.i)]
-    return [(h, cue, "asserts") for h in heads]
+    found: list[tuple[Token, Span, str]] = []
+    for end, verb in enumerate(tokens):
+        if verb.lemma_ not in {"say", "report", "tell"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+            continue
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is not None and not after.is_punct:
+            continue  # "said on Sunday" etc. is handled by the parse
+        start = end
+        while start > 0 and not tokens[start - 1].is_punct and tokens[start - 1].pos_ != "VERB":
+            start -= 1
+        if start == 0 or start == end or tokens[start - 1].text not in {",", "\u201d", '"'}:
+            continue
+        phrase = tokens[start:end]
+        if any(c.dep_ == "nsubj" and c in phrase for c in verb.children):
+            continue
+        cue = verb.doc[verb.i:verb.i + 1]
+        found += [(t, cue, "asserts") for t in phrase
+                  if (t.lemma_.lower() in SOURCE_HEADS or t.ent_type_ in {"PERSON", "ORG"})
+                  and (t.i + 1 >= verb.i or t.nbor().lower_ in {"and", ","} or t.nbor().i == verb.i)]
+    return found

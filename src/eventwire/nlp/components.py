@@ -114,6 +114,9 @@ def _strategic_family(token) -> str | None:
     lemma = token.lemma_.lower()
     objects = _object_lemmas(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lower_ == "fire" for g in c.children) for c in token.children):
+        return "loot"  # "set the building on fire"
     if lemma in {"establish", "set", "build", "open", "erect"} and objects & lexicon.BASE_WORDS \
             and (lemma != "set" or "up" in particles):
         return "base"

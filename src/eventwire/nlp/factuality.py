@@ -136,8 +136,18 @@ def denied_or_figurative(token: Token) -> bool:
     return bool(match) and sentence.start_char + match.end() <= token.idx
 
 
+def _indirect_question(token: Token) -> bool:
+    """"(did not say) how many people had been killed", "whether the attack took place"."""
+    if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+        return True
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(t.lower_ == "how" for s in subjects for t in s.subtree)
+
+
 def is_factual(trigger: Span) -> bool:
     token = trigger.root
+    if _indirect_question(token):
+        return False
     if denied_or_figurative(token):
         return False
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (

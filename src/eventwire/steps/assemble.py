@@ -29,6 +29,8 @@ _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "cap
 
 
 FOLLOW_UP_SENTENCES = 2
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
+                            "Riots", "Protests"})
 
 
 @dataclass
@@ -84,6 +86,9 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
             m.agent is None or m.agent.pronoun):
         actor1, inferred = registry.actor(registry.dominant), True
     actor2 = registry.victims(m.patient, country=country)
+    if actor1 is None and m.family == "change_group" and m.agent is None and m.patient is not None:
+        # "the army had been deployed": the deployed force is the one acting
+        actor1, actor2 = registry.resolve(m.patient, country=country), None
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     is_state = actor1 is not None and actor1.inter == 1
@@ -124,7 +129,8 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
         return False
     if m.places or m.date_spans:
         return False
-    casualty_report = m.lethal and (m.agent is None or m.agent.pronoun) and m.family == "kill"
+    casualty_report = m.lethal and (m.agent is None or m.agent.pronoun) and m.family == "kill" \
+        and previous.typed.event_type in _VIOLENT_TYPES
     return m.anaphoric or casualty_report
 
 

@@ -77,7 +77,8 @@ class EventMention:
     lethal: bool
     in_quote: bool
     anaphoric: bool = False  # "the attack", "the blast": a mention of an event already told
-    said_dates: tuple[TextSpan, ...] = ()  # "said on Sunday": when it was said, not when it happened
+    said_dates: tuple[TextSpan, ...] = ()
+    descriptive: bool = False  # in a relative clause describing someone ("a teen who was shot")  # "said on Sunday": when it was said, not when it happened
 
 
 @dataclass(frozen=True)

@@ -272,6 +272,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
     )
     places += tuple(c for c in untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))
+    # not the actor ("Russia attacked ..."), not a place in a clause describing someone
+    # ("operatives who were preparing to fire rockets into X")
+    places = tuple(p for p in places if not _acting_or_described(p, token, agent))
     dates = _date_tokens(sentence)
     lethal = trig.label_ == "kill" and token.lemma_.lower() not in NON_LETHAL
     if token.lemma_.lower() in NON_LETHAL and (
@@ -295,6 +298,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         in_quote=any(a <= trig.start_char < b for a, b in quotes),
         anaphoric=anaphoric,
         said_dates=tuple(_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
+        descriptive=token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors),
     )
 
 
@@ -347,11 +351,32 @@ def _refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
                    triggers=(*m.triggers, weapon))
 
 
+def _acting_or_described(place: Entity, trigger: Token, agent: Participant | None) -> bool:
+    if agent is not None and agent.span.start <= place.start < agent.span.end:
+        return True
+    doc = trigger.doc
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc == trigger:
+            return False
+        if anc.dep_ == "relcl":
+            return trigger not in list(anc.subtree)
+    return False
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[\u201c\"]([^\u201d\"]{3,})[\u201d\"]", text):
         spans.append((match.start(), match.end()))
     return spans
+
+
+def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
+    """The sentence's main story in one group; each relative-clause mention on its own."""
+    main = [m for m in mentions if not m.descriptive]
+    return ([main] if main else []) + [[m] for m in mentions if m.descriptive]
 
 
 def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
@@ -412,7 +437,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
                 by_sentence[index][i] = _refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  _span(doc, trig.start_char, trig.end_char))
-    mentions = [_with_casualties(m) for i in sorted(by_sentence) for m in _merge_in_clause(by_sentence[i])]
+    mentions = [_with_casualties(m) for i in sorted(by_sentence) for group in _clauses(by_sentence[i])
+                for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not _natural_cause(m)]
     aliases = _aliases(doc)
     dateline = dateline_prefix(article.text)

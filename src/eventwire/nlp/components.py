@@ -67,6 +67,12 @@ _NOT_NAME_START = frozenset({"suspected", "alleged", "armed", "unidentified", "u
                              "rival", "the", "hundreds", "dozens", "several", "some"})
 
 
+_GENERIC_MODIFIERS = frozenset({
+    "security", "government", "state", "federal", "national", "special", "police", "army",
+    "rebel", "opposition", "border", "armed", "coalition", "allied", "foreign", "regime",
+    "pro-government", "paramilitary", "military", "junta", "navy", "air"})
+
+
 def _named_fighter_runs(doc: Doc) -> list[Span]:
     """"Boko Haram fighters": the capitalised words before a fighters-noun name a group."""
     runs: list[Span] = []
@@ -80,6 +86,8 @@ def _named_fighter_runs(doc: Doc) -> list[Span]:
             start -= 1
         while start < end and doc[start].lower_ in _NOT_NAME_START:
             start += 1
+        if start < end and " ".join(t.lower_ for t in doc[start:end]) in _GENERIC_MODIFIERS:
+            continue  # "Security forces", "Government troops": no name
         if start < end:
             runs.append(Span(doc, start, end, label="ORG"))
     return runs
@@ -104,7 +112,9 @@ PHRASAL_CUES = {("set", "fire"): "loot", ("set", "ablaze"): "loot", ("open", "fi
 
 def _object_lemmas(token) -> set[str]:
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep"]  # "pulled out of"
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
     return {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
 
 
@@ -114,6 +124,12 @@ def _strategic_family(token) -> str | None:
     lemma = token.lemma_.lower()
     objects = _object_lemmas(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if lemma in {"take", "seize", "gain", "assume", "wrest", "regain"} and "control" in objects:
+        return "regain" if lemma == "regain" else "capture"  # "took full control of the town"
+    if lemma in {"hurl", "throw", "pelt"} and objects & {"stone", "stones", "rock", "rocks", "bomb",
+                                                         "bombs", "bottle", "bottles", "brick", "bricks",
+                                                         "police", "officer", "officers"}:
+        return "riot"
     if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.lower_ == "fire" for g in c.children) for c in token.children):
         return "loot"  # "set the building on fire"

@@ -73,7 +73,20 @@ def is_past(verb: Token) -> bool:
     return False
 
 
+def _nobody(token: Token) -> bool:
+    """"no one was hurt", "nobody was killed", "no civilians died"."""
+    for c in token.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            if c.lower_ in {"nobody", "none", "noone"} or any(
+                    g.dep_ == "det" and g.lower_ == "no" for g in c.children) or (
+                    c.lower_ == "one" and c.i > 0 and c.nbor(-1).lower_ == "no"):
+                return True
+    return False
+
+
 def is_negated(token: Token) -> bool:
+    if _nobody(token):
+        return True
     return any(c.dep_ == "neg" for c in token.children) or any(
         c.dep_ == "neg" for a in token.children if a.dep_ in {"aux", "auxpass"} for c in a.children
     )
@@ -164,7 +177,7 @@ def is_factual(trigger: Span) -> bool:
         return False
     direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
     via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
-        "in", "during", "by", "with", "after", "from", "under"}
+        "in", "during", "by", "with", "after", "from", "under", "on"}
     if not (direct or via_prep):
         return False
     if verb.lemma_ in lexicon.REPORTING_VERBS:

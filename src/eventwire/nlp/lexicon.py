@@ -12,7 +12,7 @@ from ACLED's and PLOVER's codebooks; none comes from an evaluation set.
 from __future__ import annotations
 
 # Families whose mentions are conflict events eventwire records (ACLED scope).
-ACLED_FAMILIES = frozenset({"change_group",
+ACLED_FAMILIES = frozenset({"change_group", "intervene",
     "kill", "attack", "clash", "shell", "airstrike", "explosive", "suicide", "grenade",
     "chemical", "capture", "regain", "arrest", "abduct", "sexual", "protest", "riot",
     "loot", "raid", "agreement", "defuse", "base", "withdraw_territory", "mob",
@@ -27,7 +27,7 @@ VERB_CUES: dict[str, str] = {
     "wound": "kill", "injure": "kill", "beat": "kill", "drown": "kill", "hang": "kill",
     "burn_alive": "kill",
     # attacks and fighting
-    "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "clash",
+    "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "attack",
     "target": "attack", "strike": "attack", "hit": "attack", "invade": "clash",
     "clash": "clash", "fight": "clash", "battle": "clash", "repel": "clash",
     "shell": "shell", "bombard": "shell", "pound": "shell",
@@ -54,7 +54,7 @@ VERB_CUES: dict[str, str] = {
 
 # Inflected forms the small model lemmatises wrongly ("raped" -> "rap").
 VERB_FORMS: dict[str, str] = {"raped": "sexual", "raping": "sexual", "shelled": "shell",
-                              "torched": "loot", "ambushed": "clash", "beheaded": "kill"}
+                              "torched": "loot", "ambushed": "attack", "beheaded": "kill"}
 
 # Noun lemmas (or multi-word lower-case phrases) -> family.
 NOUN_CUES: dict[str, str] = {
@@ -83,6 +83,10 @@ NOUN_CUES: dict[str, str] = {
     "rape": "sexual",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
     "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
+    "death toll": "kill",
+    "tear gas": "intervene", "teargas": "intervene", "water cannon": "intervene",
+    "rubber bullets": "intervene", "rubber bullet": "intervene",
+    "petrol bomb": "riot", "molotov cocktail": "riot", "firebomb": "riot",
     "ceasefire": "agreement", "truce": "agreement", "peace deal": "agreement",
     "peace agreement": "agreement",
 }

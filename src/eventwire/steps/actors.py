@@ -45,6 +45,9 @@ _GENERIC: dict[str, tuple[str, int]] = {
 }
 
 
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into)\s+(?:the\s+)?$", re.I)
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
     name = re.sub(r"(?:'s|\u2019s)$", "", name)
@@ -115,7 +118,8 @@ class ActorRegistry:
             return self.actor(self.dominant)
         template, inter = generic
         named_country = participant.entity.text if participant.entity is not None and \
-            participant.entity.label == "GPE" else None
+            participant.entity.label == "GPE" and participant.entity.text.lower() not in {
+                head, head + "s", participant.head, head.replace("man", "men")} else None
         label = nationality or named_country or country or "Unknown"
         return Actor(name=template.format(c=label), inter=inter, country=None if label == "Unknown" else label)
 
@@ -170,7 +174,9 @@ def _inter_code(name: str, contexts: list[str]) -> int | None:
 
 def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
     """Collect the article's organisations, their aliases, inter codes and the main actor."""
-    orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"]
+    text = analysis.article.text
+    orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
+                          and not _LOCATIVE.search(text[max(0, e.start - 12):e.start])]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
     canonical: dict[str, str] = {}
     names = sorted({_clean(e.text) for e in orgs} | {_clean(f) for f in alias_map.values()},

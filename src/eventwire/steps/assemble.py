@@ -95,6 +95,11 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     place_country = place.place.country if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
+    if m.family == "intervene":
+        # ACLED codes the protesters as actor1 and the force that intervened as actor2
+        label = country or "Unknown"
+        actor1, actor2 = Actor(name=f"Protesters ({label})", inter=6,
+                               country=None if label == "Unknown" else label), actor1
     if actor1 is None and m.agent is not None and m.agent.entity is not None \
             and m.agent.entity.label == "GPE" and m.agent.head == m.agent.entity.text.lower():
         # a country as the actor: its government for agreements, its forces otherwise

@@ -15,9 +15,9 @@ from eventwire.taxonomy import PLOVER_FOR_SUB_EVENT, SUB_EVENT_TYPES
 
 # Lower comes first: the most specific family in a clause names the event.
 _PRIORITY = (
-    "chemical", "suicide", "airstrike", "shell", "explosive", "grenade", "clash", "kill",
+    "defuse", "intervene", "chemical", "suicide", "airstrike", "shell", "explosive", "grenade", "clash", "kill",
     "sexual", "abduct", "attack", "capture", "regain", "riot", "mob", "protest", "arrest",
-    "loot", "raid", "defuse", "base", "withdraw_territory", "agreement", "change_group",
+    "loot", "raid", "base", "withdraw_territory", "agreement", "change_group",
 )
 
 _DIRECT = {
@@ -40,6 +40,7 @@ _DIRECT = {
     "withdraw_territory": "Non-violent transfer of territory",
     "agreement": "Agreement",
     "change_group": "Change to group/activity",
+    "intervene": "Protest with intervention",
 }
 _INTERVENTION = ("tear gas", "teargas", "dispersed", "water cannon", "rubber bullets", "baton")
 

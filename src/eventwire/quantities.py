@@ -89,13 +89,15 @@ def number_value(words: str) -> int | None:
     return int(round(value))
 
 
-# Vague quantities: (low, best, high). best is the conservative credible reading.
+# Vague quantities: (low, best, high). best follows ACLED's coding convention for vague
+# words ("dozens" = 12, "hundreds" = 100), the most conservative
+# figure a coder records; high keeps the widest reading the words allow.
 VAGUE: dict[str, tuple[int, int, int]] = {
     "a couple of": (2, 2, 3), "a couple": (2, 2, 3), "a few": (2, 3, 5),
     "a handful of": (2, 3, 5), "a handful": (2, 3, 5), "several": (3, 3, 9),
-    "a dozen": (12, 12, 12), "dozens of": (24, 24, 99), "dozens": (24, 24, 99),
+    "a dozen": (12, 12, 12), "dozens of": (12, 12, 99), "dozens": (12, 12, 99),
     "scores of": (40, 40, 99), "scores": (40, 40, 99), "tens of": (20, 20, 99),
-    "hundreds of": (200, 200, 999), "hundreds": (200, 200, 999),
+    "hundreds of": (100, 100, 999), "hundreds": (100, 100, 999),
     "thousands of": (2000, 2000, 9999), "thousands": (2000, 2000, 9999),
     "tens of thousands of": (20_000, 20_000, 99_999), "tens of thousands": (20_000, 20_000, 99_999),
     "hundreds of thousands of": (200_000, 200_000, 999_999),
@@ -167,7 +169,9 @@ def _from_match(m: re.Match[str], text: str, offset: int = 0) -> Count | None:
         if qual in {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated"}:
             low, high = math.floor(value * 0.9), math.ceil(value * 1.1)
         elif qual in {"nearly", "almost", "close to", "just under"}:
-            low, best, high = math.floor(value * 0.9), max(value - 1, 0), max(value - 1, 0)
+            # coders record the figure the report states ("nearly 30" -> 30), and keep
+            # the range just below it
+            low, best, high = math.floor(value * 0.9), value, value
         elif qual in {"fewer than", "less than", "under"}:
             low, best, high = min(1, value - 1), max(value - 1, 0), max(value - 1, 0)
         elif qual in {"up to", "as many as", "at most", "a maximum of"}:

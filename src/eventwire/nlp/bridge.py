@@ -80,7 +80,7 @@ def _phrase(token: Token) -> TextSpan:
     return _span(doc, start_tok.idx, right.idx + len(right.text))
 
 
-def _participant(token: Token | None, doc: Doc) -> Participant | None:
+def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) -> Participant | None:
     if token is None:
         return None
     if token.lower_ == "of" or token.pos_ == "ADP":
@@ -122,7 +122,8 @@ def _participant(token: Token | None, doc: Doc) -> Participant | None:
         count = _span(doc, doc[start].idx, num.idx + len(num.text))
         break
     if count is None and head.tag_ in {"NN", "NNP"} and (
-            head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS):
+            head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS
+            or lethal_verb):
         # "shot dead a local councillor": one person
         det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"}), None)
         if det is not None or head.ent_type_ == "PERSON":
@@ -261,7 +262,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     else:
         agent_tok, patient_tok = _noun_roles(token)
     agent = _participant(agent_tok, doc)
-    patient = _participant(patient_tok, doc)
+    lethal_verb = trig.label_ == "kill" and is_verb and (
+        token.lemma_.lower() not in NON_LETHAL or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead")
+    patient = _participant(patient_tok, doc, lethal_verb=lethal_verb)
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in sentence.ents if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)

@@ -27,7 +27,6 @@ Normalisation (documented in docs/geo.md; generic, no per-group entries):
 
 from __future__ import annotations
 
-import csv
 import html
 import random
 import re
@@ -36,8 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.errors import BadInputError
 from eventwire.geo.fold import fold
+from eventwire.evaluate.ucdp_places import read_ged_rows
 from eventwire.records import Actor, Event
 
 Extract = Callable[..., Sequence[Event]]
@@ -169,19 +168,6 @@ def _event_actors(events: Sequence[Event]) -> list[Actor]:
     return out
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    path = Path(path)
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            reader = csv.DictReader(f)
-            missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
-            if missing:
-                raise BadInputError(str(path), f"not a UCDP GED CSV: missing columns {missing}")
-            return list(reader)
-    except OSError as exc:
-        raise BadInputError(str(path), f"cannot read: {exc}") from None
-
-
 def sample_rows(rows: Sequence[dict[str, str]], *, cap: int, seed: int = 0
                 ) -> list[dict[str, str]]:
     """A deterministic sample of at most ``cap`` rows, in file order."""
@@ -228,7 +214,7 @@ def evaluate_ucdp_actors(
         import eventwire
 
         extract = eventwire.extract
-    rows = _read(path)
+    rows = read_ged_rows(path, required=_REQUIRED)
     parts = {}
     for split, (lo, hi) in SPLITS.items():
         chosen = [r for r in rows if r["year"].strip() and lo <= int(float(r["year"])) <= hi]

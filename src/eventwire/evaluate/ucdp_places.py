@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,12 +74,13 @@ def parse_where(text: str) -> ParsedPlace:
     return ParsedPlace(tuple(names), feature)
 
 
-def _read(path: Path) -> list[dict[str, str]]:
+def read_ged_rows(path: Path, *, required: Sequence[str] = _REQUIRED) -> list[dict[str, str]]:
+    """The rows of a UCDP GED CSV; a clear error when a needed column is missing."""
     path = Path(path)
     try:
         with path.open(encoding="utf-8", newline="") as f:
             reader = csv.DictReader(f)
-            missing = [c for c in _REQUIRED if c not in (reader.fieldnames or [])]
+            missing = [c for c in required if c not in (reader.fieldnames or [])]
             if missing:
                 raise BadInputError(str(path), f"not a UCDP GED CSV: missing columns {missing}")
             return list(reader)
@@ -114,7 +116,7 @@ def evaluate_ucdp_places(
     path: Path, *, gazetteer: Gazetteer, country: str = "SY"
 ) -> UcdpPlacesResult:
     """Score town-level (where_prec 1) place names of a GED CSV; dev 2016-17, test 2018-19."""
-    rows = [r for r in _read(path) if r["where_prec"].strip() and
+    rows = [r for r in read_ged_rows(path) if r["where_prec"].strip() and
             float(r["where_prec"]) == 1 and r["latitude"] and r["longitude"]]
     parts = {}
     for split, (lo, hi) in SPLITS.items():

@@ -57,7 +57,7 @@ RULES: list[tuple[str, str, Handler]] = [
     ("ago", rf"(?P<num>{lx.NUMBER}|{lx.VAGUE})\s+(?P<unit>{lx.UNIT_WORD})\s+(?P<dir>ago|from\s+now|hence)", _ago),
     ("duration", rf"(?:(?P<pre>{lx.caps('the past', 'the last', 'the next', 'the coming', 'the previous', 'the first', 'the final', 'past', 'last', 'next', 'coming')})\s+)?"
      rf"(?:(?P<num>{lx.NUMBER}|{lx.VAGUE})[\s-]+)?(?P<unit>{lx.UNIT_WORD})(?:-long|-old)?", _duration_rule),
-    ("for_units", rf"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old)\b)",
+    ("for_units", r"(?:(?<=\bfor\s)|(?<=\bover\s))(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\s+(?:ago|of|old)\b)",
      lambda m, ctx: Res(_duration(None, lx.unit_of(m["unit"])), kind="duration")),
     ("recent", rf"(?P<which>{lx.caps('recent', 'the coming', 'coming')})\s+(?P<unit>days|weeks|months|years|decades)", _recent),
     ("ref", rf"(?P<ref>{lx.caps('now', 'currently', 'at present', 'nowadays', 'these days', 'recently', 'lately', 'the past', 'the time', 'the future', 'the near future', 'right now')})", _ref),

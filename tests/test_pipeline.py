@@ -86,6 +86,8 @@ def test_pipeline_evidence_points_at_the_article_text(market):
     ("Rebels set up a base near the town of Goma last week, residents said.",
      "Headquarters or base established", 0),
     ("Clashes between police and miners near Arequipa left five people dead on Friday.", "Armed clash", 5),
+    ("Militants killed three soldiers and five civilians in an ambush near Gao on Monday.",
+     "Armed clash", 8),
 ])
 def test_pipeline_codes_single_event_sentences(real_pipeline, text, sub_event_type, fatalities):
     _, events = _extract(real_pipeline, text)

@@ -120,6 +120,11 @@ def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) ->
                                                        "over", "up", "to", "around", "almost", "some", "a"}:
             start -= 1
         count = _span(doc, doc[start].idx, num.idx + len(num.text))
+        # "three soldiers and five civilians": the toll runs to the last counted conjunct
+        for conj in head.conjuncts:
+            conj_nums = [c for c in conj.children if c.dep_ == "nummod" and c.like_num]
+            if conj_nums and conj.i > head.i:
+                count = _span(doc, doc[start].idx, conj.idx + len(conj.text))
         break
     if count is None and head.tag_ in {"NN", "NNP"} and (
             head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire import ids
 from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
-from eventwire.quantities import Count, parse_count
+from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
 from eventwire.steps.actors import ActorRegistry, build_registry
@@ -114,7 +114,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
                        country=None if label == "Unknown" else label)
     count = None
     if m.lethal and m.patient is not None and m.patient.count is not None:
-        count = parse_count(m.patient.count.text)
+        count = _total(m.patient.count)
         word = m.patient.count.text.lower()
         if count is None and word in {"both", "a", "an", "the", "one"} or count is None and \
                 m.patient.entity is not None and m.patient.entity.label == "PERSON":
@@ -147,6 +147,16 @@ def _statistic(d: Draft) -> bool:
     w = d.window
     return w.evidence is not None and w.earliest is not None and w.latest is not None \
         and (w.latest - w.earliest).days > STATISTIC_DAYS
+
+
+def _total(span: TextSpan) -> Count | None:
+    """The count a phrase states; several counted groups ("three soldiers and five
+    civilians") add up."""
+    parts = find_counts(span.text)
+    if len(parts) > 1:
+        return Count(sum(p.low for p in parts), sum(p.best for p in parts),
+                     sum(p.high for p in parts), span.text, span.start, span.end)
+    return parse_count(span.text)
 
 
 def _merge(drafts: list[Draft]) -> list[list[Draft]]:

@@ -121,3 +121,4 @@ def test_cli_export_dedupe_merges_two_reports_of_one_event(tmp_path, real_settin
     assert len(rows) == 1
     assert len(rows[0]["article_ids"]) == 2
     assert {e["article_id"] for e in rows[0]["evidence"]} == set(rows[0]["article_ids"])
+

@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -20,6 +23,34 @@ from eventwire.settings import Settings
 from eventwire.steps.assemble import build_events
 from eventwire.temporal import find_time_expressions
 from eventwire.taxonomy import TAXONOMY_VERSION
+
+class ArticleTimeout(Exception):
+    """One article took longer than ``Settings.article_timeout_s`` to extract."""
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Stop a runaway extraction (a parse that sends a rule into a loop) so a batch goes on.
+
+    Uses SIGALRM, so it only applies in the main thread on Unix; elsewhere it does nothing.
+    """
+    usable = seconds > 0 and hasattr(signal, "SIGALRM") and \
+        threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ArticleTimeout(f"extraction took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 EXTRACTOR_VERSION = f"eventwire-{__version__}/{TAXONOMY_VERSION}"
 
@@ -64,7 +95,8 @@ def process(articles: Iterable[Article], *, pipeline: Pipeline | None = None,
     for doc, article in pipeline.nlp.pipe(pairs, as_tuples=True, batch_size=size,
                                           n_process=n_process):
         try:
-            extraction = pipeline.extract(article, doc)
+            with _time_limit(pipeline.settings.article_timeout_s if on_error else 0):
+                extraction = pipeline.extract(article, doc)
         except Exception as exc:
             if on_error is None:
                 raise

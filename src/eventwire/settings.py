@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     max_article_bytes: int = 2_000_000
     db_url: str = "sqlite:///eventwire.db"
     batch_size: int = 32
+    article_timeout_s: float = 60.0  # in batch jobs, an article slower than this is reported and skipped
 
     @property
     def gazetteer_file(self) -> Path:

@@ -112,6 +112,18 @@ def test_pipeline_hypotheticals_negations_habits_and_background_are_not_events(r
     assert events == ()
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A car bomb exploded at a market in Mogadishu on Friday, killing 9 people. "
+     "Police blamed al Shabaab militants for the attack.", "al Shabaab"),
+    ("An air strike killed 12 people in a village near Idlib on Sunday, a monitoring group said, "
+     "blaming Russian warplanes.", "Military Forces of Russia"),
+])
+def test_pipeline_perpetrator_a_source_blames_becomes_actor1(real_pipeline, text, actor1):
+    _, events = _extract(real_pipeline, text)
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == actor1
+
+
 def test_pipeline_without_publication_date_widens_instead_of_guessing(real_pipeline):
     article = make_article("test", "Gunmen killed 4 villagers in Kaduna on Tuesday.")
     events = real_pipeline.extract(article).events

@@ -93,4 +93,5 @@ class ArticleAnalysis:
     dateline: TextSpan | None  # the city of the dateline
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, full name)
     group_refs: tuple[TextSpan, ...] = ()  # "the group", "the militants"
+    blamed: tuple[tuple[int, Participant], ...] = ()  # (sentence, who): "blaming X", "blamed X for"
     dateline_prefix: TextSpan | None = None  # the whole "CITY, Country (Agency) -"

@@ -374,6 +374,19 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
     return False
 
 
+def _blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]]:
+    """Who a source holds responsible: "blaming X", "blamed X for", "accused X of"."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() not in {"blame", "accuse"} or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        participant = _participant(target, doc)
+        if participant is not None:
+            found.append((sent_index[token.i], participant))
+    return found
+
+
 def _quotes(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[\u201c\"]([^\u201d\"]{3,})[\u201d\"]", text):
@@ -461,6 +474,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         dateline_prefix=dateline,
         aliases=tuple(aliases),
         group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc_text(doc))),
+        blamed=tuple(_blamed(doc, sent_index)),
     )
 
 

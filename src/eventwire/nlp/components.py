@@ -84,6 +84,8 @@ def _named_fighter_runs(doc: Doc) -> list[Span]:
         while start - 1 >= 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
                 and doc[start - 1].ent_type_ not in {"GPE", "NORP", "DATE"}:
             start -= 1
+        if start < end and start > 0 and doc[start - 1].lower_ in {"al", "el", "ad", "ash", "as", "an"}:
+            start -= 1  # "al Shabaab": the article belongs to the name
         while start < end and doc[start].lower_ in _NOT_NAME_START:
             start += 1
         if start < end and " ".join(t.lower_ for t in doc[start:end]) in _GENERIC_MODIFIERS:

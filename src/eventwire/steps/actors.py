@@ -63,6 +63,7 @@ class ActorRegistry:
     inter: dict[str, int | None]
     dominant: str | None  # the main armed actor: what "the group" refers to
     country: str | None = None  # the article's main country name, set by the place step
+    blamed: tuple = ()  # (sentence, Participant) a source holds responsible
 
     def name_for(self, surface: str) -> str:
         cleaned = _clean(surface)
@@ -217,7 +218,8 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
     armed = [n for n, _ in counts.most_common() if inter.get(n) in {1, 2, 3, 4}]
     armed_nonstate = [n for n in armed if inter.get(n) != 1]
     dominant = (armed_nonstate or armed or [None])[0]
-    return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant)
+    return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant,
+                         blamed=analysis.blamed)
 
 
 _TOLD = re.compile(r"\b(?:told|to|said|according to|reported by|by)\s+(?:the\s+)?$", re.I)

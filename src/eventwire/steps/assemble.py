@@ -23,6 +23,10 @@ from eventwire.steps.places import ArticlePlaces, PlaceChoice, excluded_spans, r
 from eventwire.steps.typing import Typed, type_mention
 from eventwire.taxonomy import interaction_code
 
+# Agents that are the weapon, not the actor ("an air strike killed ...").
+_MEANS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell", "shelling",
+                    "missile", "rocket", "landmine", "mine", "device", "attack", "drone"})
+
 # Families where an unnamed perpetrator is most likely the article's main armed actor.
 _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "capture", "loot",
                               "sexual"})
@@ -82,6 +86,12 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         focus.country if focus else None)
     actor1 = registry.resolve(m.agent, country=country)
     inferred = False
+    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS):
+        # "..., a monitor said, blaming government warplanes": the accused, with less confidence
+        blamed = [p for i, p in registry.blamed if 0 <= i - m.sentence <= 1]
+        if blamed:
+            actor1 = registry.resolve(blamed[0], country=country)
+            inferred = actor1 is not None
     if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
             m.agent is None or m.agent.pronoun):
         actor1, inferred = registry.actor(registry.dominant), True

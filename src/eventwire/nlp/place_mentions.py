@@ -20,7 +20,8 @@ _PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|ar
 
 
 PLACE_OF_NAME = re.compile(
-    r"\b(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb)\s+of\s+"
+    r"\b(?:(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb|township)\s+of\s+"
+    r"|the\s+(?:[a-z]+\s+)?(?:capital|city|town|village),?\s+)"  # "the capital Lome", "the port city X"
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 

@@ -369,6 +369,8 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
     for anc in span.root.ancestors:
         if anc == trigger:
             return False
+        if anc.dep_ == "agent":  # "drones launched by Russia": an actor, not a place
+            return True
         if anc.dep_ == "relcl":
             return trigger not in list(anc.subtree)
     return False

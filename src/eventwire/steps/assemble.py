@@ -105,7 +105,10 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     place_country = place.place.country if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
-    if m.family == "intervene":
+    if typed.event_type == "Riots" and actor1 is not None and actor1.inter == 6:
+        # protesters who turn violent are coded as rioters
+        actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
+    if m.family == "intervene" and typed.sub_event_type == "Protest with intervention":
         # ACLED codes the protesters as actor1 and the force that intervened as actor2
         label = country or "Unknown"
         actor1, actor2 = Actor(name=f"Protesters ({label})", inter=6,

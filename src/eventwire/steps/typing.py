@@ -106,6 +106,8 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     sentence = mention.sentence_span.text.lower()
     if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention):
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles
+    if family == "intervene" and mention.lethal:
+        return "Excessive force against protesters"  # tear gas and live rounds, people killed
     if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention):
         return "Mob violence" if _is_mob(mention) else "Violent demonstration"
     if family in {"kill", "attack"} and _protesters_hurt(mention):

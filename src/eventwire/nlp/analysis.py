@@ -92,6 +92,5 @@ class ArticleAnalysis:
     sources: tuple[SourceMention, ...]
     dateline: TextSpan | None  # the city of the dateline
     aliases: tuple[tuple[str, str], ...] = field(default=())  # (alias, full name)
-    group_refs: tuple[TextSpan, ...] = ()  # "the group", "the militants"
     blamed: tuple[tuple[int, Participant], ...] = ()  # (sentence, who): "blaming X", "blamed X for"
     dateline_prefix: TextSpan | None = None  # the whole "CITY, Country (Agency) -"

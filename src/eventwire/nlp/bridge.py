@@ -29,10 +29,6 @@ from eventwire.records import Article
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
-LETHAL_WORDS = frozenset({"dead", "death", "killed", "died", "lives", "bodies", "corpses"})
-GROUP_REF = re.compile(
-    r"\b(?:the|that|this) (?:group|militants|militia|insurgents|rebels|jihadists|"
-    r"organization|organisation|movement)\b", re.I)
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -216,16 +212,6 @@ def _object_kind(trigger: Token, patient: Token | None, sentence: Span) -> str |
                                 lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS):
         return "person"
     return None
-
-
-def _clause_root(token: Token) -> Token:
-    node = token
-    while node.dep_ in {"conj", "xcomp", "advcl", "amod", "acl", "prep", "pobj", "dobj", "nsubj",
-                        "nsubjpass", "compound", "agent", "pcomp", "npadvmod"} and node.head != node:
-        if node.head.lemma_ in lexicon.REPORTING_VERBS:
-            break
-        node = node.head
-    return node
 
 
 def _date_tokens(sentence: Span) -> list[Span]:
@@ -475,7 +461,6 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         dateline=city,
         dateline_prefix=dateline,
         aliases=tuple(aliases),
-        group_refs=tuple(TextSpan(m.start(), m.end(), m.group(0)) for m in GROUP_REF.finditer(doc_text(doc))),
         blamed=tuple(_blamed(doc, sent_index)),
     )
 

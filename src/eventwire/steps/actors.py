@@ -62,7 +62,6 @@ class ActorRegistry:
     aliases: dict[str, set[str]]
     inter: dict[str, int | None]
     dominant: str | None  # the main armed actor: what "the group" refers to
-    country: str | None = None  # the article's main country name, set by the place step
     blamed: tuple = ()  # (sentence, Participant) a source holds responsible
 
     def name_for(self, surface: str) -> str:

@@ -19,19 +19,11 @@ from collections.abc import Sequence
 
 from eventwire.dedupe.documents import DocForDedupe, build_profiles, channel_counts, similarity
 from eventwire.dedupe.linkage import agglomerate
+from eventwire.geo.rank import haversine_km
 from eventwire.ids import stable_hash
 from eventwire.records import Event, Evidence
 
-EARTH_KM = 6371.0088
 _MERGE_FLOOR = 0.5  # compatible pairs score 0.5..1; incompatible pairs are never scored
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -50,7 +42,7 @@ def _near(a: Event, b: Event, *, max_km: float) -> bool:
         return True
     if None in (pa.latitude, pa.longitude, pb.latitude, pb.longitude):
         return False
-    km = haversine_km(pa.latitude, pa.longitude, pb.latitude, pb.longitude)  # type: ignore[arg-type]
+    km = haversine_km((pa.latitude, pa.longitude), (pb.latitude, pb.longitude))  # type: ignore[arg-type]
     return km <= max_km
 
 

@@ -25,7 +25,6 @@ README). The extractor runs on every case and its events are aligned with the go
 from __future__ import annotations
 
 import datetime as dt
-import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.errors import BadInputError
+from eventwire.geo.rank import haversine_km
 from eventwire.records import Event
 from eventwire.taxonomy import EVENT_TYPES, SUB_EVENT_TYPES
 
@@ -266,20 +266,13 @@ def actor_matches(gold: GoldEvent, event: Event) -> bool:
     return any(_contains_either_way(g, n) for g in gold.actor1 for n in names)
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
-
-
 def location_matches(gold: GoldEvent, event: Event) -> bool:
     """Name (or admin1/admin2) agreement in the same country, or within 25 km."""
     if gold.place is None or event.place is None:
         return False
     g, p = gold.place, event.place
     if g.lat is not None and p.latitude is not None and p.longitude is not None:
-        if _km(g.lat, g.lon, p.latitude, p.longitude) <= LOCATION_KM:
+        if haversine_km((g.lat, g.lon), (p.latitude, p.longitude)) <= LOCATION_KM:
             return True
     if g.iso2 and p.iso2 and g.iso2.upper() != p.iso2.upper():
         return False

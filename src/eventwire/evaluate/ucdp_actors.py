@@ -35,8 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from eventwire.geo.fold import fold
 from eventwire.evaluate.ucdp_places import read_ged_rows
+from eventwire.geo.fold import fold
 from eventwire.records import Actor, Event
 
 Extract = Callable[..., Sequence[Event]]

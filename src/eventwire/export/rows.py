@@ -10,7 +10,8 @@ import math
 from functools import lru_cache
 from typing import Any
 
-from eventwire.records import Actor, Claim, Event, Evidence
+from eventwire.flat import event_columns
+from eventwire.records import Claim, Event, Evidence
 
 # The keys of event_row, in order: the JSON contract of `eventwire export` and the API.
 ROW_KEYS: tuple[str, ...] = (
@@ -70,14 +71,6 @@ def _finite(value: float | None) -> float | None:
     return value if value is not None and math.isfinite(value) else None
 
 
-def _name(actor: Actor | None) -> str | None:
-    return actor.name if actor is not None else None
-
-
-def _joined(actors: tuple[Actor, ...]) -> str | None:
-    return "; ".join(a.name for a in actors) or None
-
-
 def _evidence(items: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     rows = []
     for e in items:
@@ -97,46 +90,15 @@ def _claim(claim: Claim) -> dict[str, Any]:
 
 def event_row(event: Event) -> dict[str, Any]:
     """The flat JSON object of one event (keys in ROW_KEYS order, dates as ISO strings)."""
-    place = event.place
-    date = lambda d: d.isoformat() if d is not None else None  # noqa: E731
-    return {
-        "event_id": event.event_id,
-        "event_date": date(event.event_date),
-        "date_earliest": date(event.date_earliest),
-        "date_latest": date(event.date_latest),
-        "time_precision": event.time_precision,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "plover_type": event.plover_type,
-        "actor1": _name(event.actor1),
-        "inter1": event.actor1.inter if event.actor1 else None,
-        "assoc_actor_1": _joined(event.assoc_actor_1),
-        "actor2": _name(event.actor2),
-        "inter2": event.actor2.inter if event.actor2 else None,
-        "assoc_actor_2": _joined(event.assoc_actor_2),
-        "interaction": event.interaction,
-        "location": place.name if place else None,
-        "admin1": place.admin1 if place else None,
-        "admin2": place.admin2 if place else None,
-        "country": place.country if place else None,
-        "iso2": place.iso2 if place else None,
-        "latitude": _finite(place.latitude) if place else None,
-        "longitude": _finite(place.longitude) if place else None,
-        "geo_precision": place.geo_precision if place else None,
-        "geonameid": place.geonameid if place else None,
-        "fatalities": event.fatalities,
-        "fatalities_low": event.fatalities_low,
-        "fatalities_high": event.fatalities_high,
-        "source": event.source,
-        "claims": [_claim(c) for c in event.claims],
-        "corroboration": event.corroboration,
-        "notes": event.notes,
-        "confidence": event.confidence,
-        "evidence": _evidence(event.evidence),
-        "article_ids": list(event.article_ids),
-        "extractor_version": event.extractor_version,
-        "review_status": event.review_status,
-    }
+    flat = event_columns(event)
+    for key in ("event_date", "date_earliest", "date_latest"):
+        flat[key] = flat[key].isoformat() if flat[key] is not None else None
+    flat["latitude"], flat["longitude"] = _finite(flat["latitude"]), _finite(flat["longitude"])
+    flat["claims"] = [_claim(c) for c in event.claims]
+    flat["evidence"] = _evidence(event.evidence)
+    flat["article_ids"] = list(event.article_ids)
+    flat["extractor_version"] = event.extractor_version
+    return {key: flat[key] for key in ROW_KEYS}
 
 
 def claims_text(claims: tuple[Claim, ...]) -> str:

@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from eventwire.flat import event_columns
+
 from eventwire.records import Article, Event
 
 SCHEMA_VERSION = 1
@@ -125,36 +127,8 @@ def article_values(article: Article) -> dict[str, Any]:
 
 
 def event_values(event: Event) -> dict[str, Any]:
-    """The events row of an Event: flat columns derived from it, plus the full record."""
-    place = event.place
-    return {
-        "event_id": event.event_id,
-        "event_date": event.event_date,
-        "date_earliest": event.date_earliest,
-        "date_latest": event.date_latest,
-        "time_precision": event.time_precision,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "plover_type": event.plover_type,
-        "actor1": event.actor1.name if event.actor1 else None,
-        "inter1": event.actor1.inter if event.actor1 else None,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "inter2": event.actor2.inter if event.actor2 else None,
-        "interaction": event.interaction,
-        "location": place.name if place else None,
-        "admin1": place.admin1 if place else None,
-        "country": place.country if place else None,
-        "iso2": place.iso2 if place else None,
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "geo_precision": place.geo_precision if place else None,
-        "geonameid": place.geonameid if place else None,
-        "fatalities": event.fatalities,
-        "fatalities_low": event.fatalities_low,
-        "fatalities_high": event.fatalities_high,
-        "corroboration": event.corroboration,
-        "confidence": event.confidence,
-        "notes": event.notes,
-        "review_status": event.review_status,
-        "record": event.model_dump(mode="json"),
-    }
+    """The events row of an Event: its flat columns that the table keeps, plus the full record."""
+    flat = event_columns(event)
+    row = {name: flat[name] for name in events.c.keys() if name in flat}
+    row["record"] = event.model_dump(mode="json")
+    return row

@@ -8,24 +8,38 @@ dates and merging happen later, on plain records.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import (
-    ArticleAnalysis, Entity, EventMention, Participant, TextSpan,
+    ArticleAnalysis,
+    Entity,
+    EventMention,
+    Participant,
+    TextSpan,
 )
 from eventwire.nlp.attribution import find_sources
 from eventwire.nlp.components import TRIGGERS_KEY
 from eventwire.nlp.dateline import dateline_prefix, find_dateline
 from eventwire.nlp.factuality import (
-    acronym_subject, governing_verb, headline_verbs, is_factual, is_headline,
+    acronym_subject,
+    governing_verb,
+    headline_verbs,
+    is_factual,
+    is_headline,
 )
 from eventwire.nlp.place_mentions import (
-    PLACE_OF_NAME, named_as_place, untagged_places, where_said,
+    PLACE_OF_NAME,
+    named_as_place,
+    untagged_places,
+    where_said,
 )
 from eventwire.nlp.text import doc_text
+from eventwire.quantities import parse_count
 from eventwire.records import Article
+from eventwire.steps.typing import family_priority
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
@@ -317,8 +331,6 @@ def _natural_cause(m: EventMention) -> bool:
 
 def _with_casualties(m: EventMention) -> EventMention:
     """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
-    from dataclasses import replace
-
     if m.patient is not None and m.patient.count is not None and m.lethal:
         return m
     s = m.sentence_span
@@ -329,8 +341,6 @@ def _with_casualties(m: EventMention) -> EventMention:
     phrase = match.group(group).strip()
     offset = s.start + match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
     count = TextSpan(offset, offset + len(phrase), phrase)
-    from eventwire.quantities import parse_count
-
     if parse_count(phrase) is None:
         return m
     victims = m.patient if m.patient is not None and m.patient.head not in {"people", ""} else None
@@ -339,8 +349,6 @@ def _with_casualties(m: EventMention) -> EventMention:
 
 
 def _refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
-    from dataclasses import replace
-
     return replace(m, family=family, families=(family, *m.families),
                    triggers=(*m.triggers, weapon))
 
@@ -392,16 +400,12 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     """Triggers of one sentence describe one event unless they name different places."""
     if len(mentions) <= 1:
         return mentions
-    from eventwire.steps.typing import family_priority
-
     ordered = sorted(mentions, key=lambda m: family_priority(m.family))
     main = ordered[0]
     rest = ordered[1:]
     agent = main.agent or next((m.agent for m in rest if m.agent), None)
     counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
     patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)
-    from dataclasses import replace
-
     return [replace(
         main,
         families=tuple(dict.fromkeys(m.family for m in ordered)),

@@ -66,3 +66,34 @@ def test_markdown_section_is_replaced_and_the_rest_of_the_file_kept(tmp_path):
     assert "| ecbplus | B3 F1 | test | 0.750 |" in text and "0.500" not in text
     assert "- date: 2026-11-25" in text and "- machine: 2-core CI box" in text
     assert "- command: `eventwire eval`" in text
+
+
+def test_a_set_file_under_another_name_is_found(tmp_path):
+    (tmp_path / "plover-gsr").mkdir()
+    source = next((DATA / "plover-gsr").glob("*.txt"))
+    (tmp_path / "plover-gsr" / "held_out_records.txt").write_bytes(source.read_bytes())
+    rows = run_evaluations(tmp_path, tasks=["plover"]).rows
+    assert any(r.metric == "type macro-F1" and r.value is not None for r in rows)
+
+
+def test_two_candidate_set_files_are_an_error_naming_both(tmp_path):
+    (tmp_path / "plover-gsr").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "plover-gsr" / name).write_text("x\n")
+    (row,) = run_evaluations(tmp_path, tasks=["plover"]).rows
+    assert row.value is None and "a.txt, b.txt" in row.note
+
+
+def test_ecbplus_topics_outside_the_convention_are_scored_as_all(tmp_path):
+    import json
+
+    (tmp_path / "ecbplus").mkdir()
+    lines = []
+    for line in (DATA / "ecbplus" / "docs.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        row["topic"] += 100
+        lines.append(json.dumps(row))
+    (tmp_path / "ecbplus" / "docs.jsonl").write_text("\n".join(lines) + "\n")
+    rows = run_evaluations(tmp_path, tasks=["ecbplus"]).rows
+    assert {r.split for r in rows} == {"all"}
+    assert next(r for r in rows if r.metric == "B3 F1").value == pytest.approx(1.0)

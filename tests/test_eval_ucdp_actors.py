@@ -1,5 +1,6 @@
 """UCDP actor scoring: name normalisation and the per-split shares, with a rule extractor."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,14 @@ def test_csv_without_actor_columns_is_rejected(tmp_path):
     bad.write_text("id,year\n1,2016\n", encoding="utf-8")
     with pytest.raises(BadInputError, match="side_a"):
         evaluate_ucdp_actors(bad, extract=_rule_extract)
+
+
+def test_rows_outside_the_split_years_are_scored_as_all(tmp_path):
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    moved = [lines[0]] + [re.sub(r"^(\d+),20\d\d\.0,", r"\1,2022.0,", line) for line in lines[1:]]
+    path = tmp_path / "ged.csv"
+    path.write_text("\n".join(moved) + "\n", encoding="utf-8")
+    result = evaluate_ucdp_actors(path, extract=_rule_extract)
+    assert result.dev.rows == result.test.rows == 0 and result.all is not None
+    assert result.all.rows == len(lines) - 1
+    assert evaluate_ucdp_actors(SAMPLE, extract=_rule_extract).all is None

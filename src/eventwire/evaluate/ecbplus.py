@@ -1,7 +1,8 @@
 """ECB+ cross-document event clustering: documents of one seminal event (subtopic) together.
 
 Convention: topics 1-35 are dev (tune there), 36-45 test. Each split is clustered
-pooled and blind to topic labels, as a deduplicator would see a day's news.
+pooled and blind to topic labels, as a deduplicator would see a day's news. A set of the
+same kind with other topic numbers (a held-out one) is also clustered whole, as "all".
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ class EcbSplitResult:
 
 @dataclass(frozen=True)
 class EcbResult:
-    """Dev and test results at one threshold."""
+    """Dev and test results at one threshold (None where the split has no documents)."""
 
     threshold: float
-    dev: EcbSplitResult
-    test: EcbSplitResult
+    dev: EcbSplitResult | None
+    test: EcbSplitResult | None
+    all: EcbSplitResult | None = None  # every document; only when some are outside 1-45
 
 
 def load_ecbplus(path: Path) -> list[EcbDoc]:
@@ -90,9 +92,15 @@ def split_docs(docs: Sequence[EcbDoc]) -> tuple[list[EcbDoc], list[EcbDoc]]:
 
 def evaluate_ecbplus(path: Path, *, threshold: float | None = None) -> EcbResult:
     """B-cubed, MUC, CEAF-e and CoNLL F1 on dev and test; None means the dev-tuned default."""
-    dev, test = split_docs(load_ecbplus(path))
-    if not dev or not test:
-        raise BadInputError(str(path), "needs documents from dev topics 1-35 and test 36-45")
+    docs = load_ecbplus(path)
+    dev, test = split_docs(docs)
+    if not docs:
+        raise BadInputError(str(path), "no ECB+ documents")
     chosen = DEFAULT_THRESHOLD if threshold is None else threshold
-    return EcbResult(chosen, evaluate_split(dev, split="dev", threshold=chosen),
-                     evaluate_split(test, split="test", threshold=chosen))
+
+    def score(part: Sequence[EcbDoc], split: str) -> EcbSplitResult | None:
+        return evaluate_split(part, split=split, threshold=chosen) if part else None
+
+    others = len(docs) > len(dev) + len(test)
+    return EcbResult(chosen, score(dev, "dev"), score(test, "test"),
+                     score(docs, "all") if others else None)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.errors import UnknownValueError
+from eventwire.errors import BadInputError, UnknownValueError
 
 
 @dataclass(frozen=True)
@@ -39,12 +39,35 @@ class EvalReport:
     rows: tuple[EvalRow, ...]
 
 
+def _set_file(folder: Path, preferred: str, pattern: str) -> Path:
+    """The set's usual file, else the one file in the folder that matches ``pattern``.
+
+    A held-out set laid out like the open one (another GED extract, say) then runs as is.
+    """
+    if (folder / preferred).is_file():
+        return folder / preferred
+    found = sorted(folder.glob(pattern))
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(p.name for p in found) or "none"
+    raise BadInputError(str(folder), f"expected {preferred} or exactly one {pattern} file "
+                                     f"(found: {names})")
+
+
+def _splits(result: object) -> list[tuple[str, object]]:
+    """The parts of a GED result that hold rows: dev, test, and "all" where it exists."""
+    parts = [(name, getattr(result, name, None)) for name in ("dev", "test", "all")]
+    return [(name, part) for name, part in parts if part is not None and part.rows]
+
+
 def _ecbplus(folder: Path) -> list[EvalRow]:
     from eventwire.evaluate.ecbplus import evaluate_ecbplus
 
     result = evaluate_ecbplus(folder / "docs.jsonl")
     rows = []
-    for part in (result.dev, result.test):
+    for part in (result.dev, result.test, result.all):
+        if part is None:
+            continue
         s = part.scores
         rows += [
             EvalRow("ecbplus", "B3 P", part.split, s.b_cubed.precision),
@@ -61,7 +84,7 @@ def _plover(folder: Path) -> list[EvalRow]:
     """The NLP predictor when it exists; until then a clearly labelled majority baseline."""
     from eventwire.evaluate.plover import evaluate_plover, majority_predictor
 
-    path = folder / "PLOVER_GSR_CAMEO.txt"
+    path = _set_file(folder, "PLOVER_GSR_CAMEO.txt", "*.txt")
     base = evaluate_plover(path, predict=majority_predictor(path))
     try:
         from eventwire.nlp.plover import predict_plover  # type: ignore[import-not-found]
@@ -91,7 +114,8 @@ def _geovirus(folder: Path) -> list[EvalRow]:
 
     gazetteer = Gazetteer.open()
     try:
-        result = evaluate_geovirus(folder / "GeoVirus.xml", gazetteer=gazetteer,
+        result = evaluate_geovirus(_set_file(folder, "GeoVirus.xml", "*.xml"),
+                                   gazetteer=gazetteer,
                                    recognise=default_recogniser(gazetteer=gazetteer))
     finally:
         gazetteer.close()
@@ -113,13 +137,14 @@ def _ucdp_places(folder: Path) -> list[EvalRow]:
     from eventwire.evaluate.ucdp_places import evaluate_ucdp_places
     from eventwire.geo.gazetteer import Gazetteer
 
+    path = _set_file(folder, "ged191_syria.csv", "*.csv")
     gazetteer = Gazetteer.open()
     try:
-        result = evaluate_ucdp_places(folder / "ged191_syria.csv", gazetteer=gazetteer)
+        result = evaluate_ucdp_places(path, gazetteer=gazetteer)
     finally:
         gazetteer.close()
     rows = []
-    for split, part in (("dev", result.dev), ("test", result.test)):
+    for split, part in _splits(result):
         rows += [
             EvalRow("ucdp_places", "within 5 km", split, part.within_5km),
             EvalRow("ucdp_places", "within 25 km", split, part.within_25km, goal=0.80, baseline=0.10),
@@ -132,9 +157,9 @@ def _ucdp_actors(folder: Path) -> list[EvalRow]:
     """UCDP sides named by the events extracted from GED headlines (500 rows a split)."""
     from eventwire.evaluate.ucdp_actors import evaluate_ucdp_actors
 
-    result = evaluate_ucdp_actors(folder / "ged191_syria.csv")
+    result = evaluate_ucdp_actors(_set_file(folder, "ged191_syria.csv", "*.csv"))
     rows = []
-    for split, part in (("dev", result.dev), ("test", result.test)):
+    for split, part in _splits(result):
         note = f"{part.sampled} of {part.rows} rows"
         rows += [
             EvalRow("ucdp", "side_a matched", split, part.side_a_matched, note=note),

@@ -71,6 +71,7 @@ class UcdpActorsSplit:
 class UcdpActorsResult:
     dev: UcdpActorsSplit
     test: UcdpActorsSplit
+    all: UcdpActorsSplit | None = None  # every year; only when some rows are outside dev/test
 
 
 def _words(name: str) -> frozenset[str]:
@@ -214,9 +215,13 @@ def evaluate_ucdp_actors(
         import eventwire
 
         extract = eventwire.extract
-    rows = read_ged_rows(path, required=_REQUIRED)
+    rows = [r for r in read_ged_rows(path, required=_REQUIRED) if r["year"].strip()]
     parts = {}
+    in_splits = 0
     for split, (lo, hi) in SPLITS.items():
-        chosen = [r for r in rows if r["year"].strip() and lo <= int(float(r["year"])) <= hi]
+        chosen = [r for r in rows if lo <= int(float(r["year"])) <= hi]
+        in_splits += len(chosen)
         parts[split] = _score(chosen, extract=extract, cap=cap, seed=seed)
-    return UcdpActorsResult(**parts)
+    everything = (_score(rows, extract=extract, cap=cap, seed=seed)
+                  if in_splits < len(rows) else None)
+    return UcdpActorsResult(**parts, all=everything)

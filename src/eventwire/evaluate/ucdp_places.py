@@ -2,10 +2,11 @@
 
 From a GED CSV take the rows with ``where_prec == 1`` (a town or village), read the place
 name from ``where_coordinates`` ("Teir Maaleh village" -> name "Teir Maaleh", hint
-"village"; "A (B)" and "A/B" give alternatives), resolve it with the country as context,
-and report the share within 5 km and 25 km of UCDP's (latitude, longitude) and the
-share not found. Identical names within a split are scored once. 2016-2017 is dev,
-2018-2019 test.
+"village"; "A (B)" and "A/B" give alternatives), resolve it with the row's country as
+context (GED's ``country`` column, "DR Congo (Zaire)" style names, so one reader serves
+any GED extract), and report the share within 5 km and 25 km of UCDP's (latitude,
+longitude) and the share not found. Identical names within a split are scored once.
+2016-2017 is dev, 2018-2019 test; rows of other years are scored together as "all".
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class UcdpSplitResult:
 class UcdpPlacesResult:
     dev: UcdpSplitResult
     test: UcdpSplitResult
+    all: UcdpSplitResult | None = None  # every year; only when some rows are outside dev/test
 
 
 def parse_where(text: str) -> ParsedPlace:
@@ -88,17 +90,39 @@ def read_ged_rows(path: Path, *, required: Sequence[str] = _REQUIRED) -> list[di
         raise BadInputError(str(path), f"cannot read: {exc}") from None
 
 
-def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str) -> UcdpSplitResult:
-    first: dict[str, tuple[ParsedPlace, float, float]] = {}
+def country_code(name: str, *, gazetteer: Gazetteer) -> str | None:
+    """ISO alpha-2 code of a GED country name ("Syria", "DR Congo (Zaire)"), or None."""
+    for part in (_PAREN.sub(" ", name), *_PAREN.findall(name)):
+        part = " ".join(part.split())
+        for c in gazetteer.candidates(part) if part else ():
+            if c.feature_code.startswith("PCL") and c.match != "phonetic" and c.iso2:
+                return c.iso2
+    return None
+
+
+def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str | None
+           ) -> UcdpSplitResult:
+    codes: dict[str, str | None] = {}
+
+    def context(row: dict[str, str]) -> tuple[str, ...]:
+        if country is not None:
+            return (country,)
+        name = row.get("country", "").strip()
+        if name not in codes:
+            codes[name] = country_code(name, gazetteer=gazetteer) if name else None
+        return (codes[name],) if codes[name] else ()
+
+    first: dict[tuple[str, tuple[str, ...]], tuple[ParsedPlace, float, float]] = {}
     for r in rows:
         parsed = parse_where(r["where_coordinates"])
-        if parsed.names and parsed.names[0] not in first:
-            first[parsed.names[0]] = (parsed, float(r["latitude"]), float(r["longitude"]))
+        key = (parsed.names[0], context(r)) if parsed.names else None
+        if key and key not in first:
+            first[key] = (parsed, float(r["latitude"]), float(r["longitude"]))
     n5 = n25 = missing = 0
-    for parsed, lat, lon in first.values():
+    for (_, countries), (parsed, lat, lon) in first.items():
         place = None
         for name in parsed.names:
-            place = gazetteer.resolve(name, context_countries=(country,))
+            place = gazetteer.resolve(name, context_countries=countries)
             if place is not None:
                 break
         if place is None or place.latitude is None or place.longitude is None:
@@ -113,13 +137,20 @@ def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str) ->
 
 
 def evaluate_ucdp_places(
-    path: Path, *, gazetteer: Gazetteer, country: str = "SY"
+    path: Path, *, gazetteer: Gazetteer, country: str | None = None
 ) -> UcdpPlacesResult:
-    """Score town-level (where_prec 1) place names of a GED CSV; dev 2016-17, test 2018-19."""
+    """Score town-level (where_prec 1) place names of a GED CSV; dev 2016-17, test 2018-19.
+
+    ``country`` (ISO alpha-2) overrides the context of every row; None reads each row's
+    ``country`` column.
+    """
     rows = [r for r in read_ged_rows(path) if r["where_prec"].strip() and
             float(r["where_prec"]) == 1 and r["latitude"] and r["longitude"]]
-    parts = {}
+    parts: dict[str, UcdpSplitResult] = {}
+    in_splits = 0
     for split, (lo, hi) in SPLITS.items():
         chosen = [r for r in rows if lo <= int(float(r["year"])) <= hi]
+        in_splits += len(chosen)
         parts[split] = _score(chosen, gazetteer=gazetteer, country=country)
-    return UcdpPlacesResult(**parts)
+    everything = _score(rows, gazetteer=gazetteer, country=country) if in_splits < len(rows) else None
+    return UcdpPlacesResult(**parts, all=everything)

@@ -152,5 +152,6 @@ def evaluate_ucdp_places(
         chosen = [r for r in rows if lo <= int(float(r["year"])) <= hi]
         in_splits += len(chosen)
         parts[split] = _score(chosen, gazetteer=gazetteer, country=country)
-    everything = _score(rows, gazetteer=gazetteer, country=country) if in_splits < len(rows) else None
+    everything = (_score(rows, gazetteer=gazetteer, country=country)
+                  if in_splits < len(rows) else None)
     return UcdpPlacesResult(**parts, all=everything)

@@ -78,7 +78,9 @@ class EventMention:
     in_quote: bool
     anaphoric: bool = False  # "the attack", "the blast": a mention of an event already told
     said_dates: tuple[TextSpan, ...] = ()
-    descriptive: bool = False  # in a relative clause describing someone ("a teen who was shot")  # "said on Sunday": when it was said, not when it happened
+    descriptive: bool = False  # in a relative clause describing someone ("a teen who was shot")
+    toll_revised: bool = False  # a toll noun's figure that revises an earlier one ("rose to 23")
+    refers_back: bool = False  # one of its triggers is a definite reference ("killed in the attack")
 
 
 @dataclass(frozen=True)

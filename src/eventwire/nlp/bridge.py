@@ -43,6 +43,12 @@ from eventwire.steps.typing import family_priority
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
+# people who saw or heard, never the actors of what they tell ("They shot anyone," a resident said)
+WITNESS_WORDS = frozenset({"resident", "witness", "villager", "survivor", "relative", "neighbour",
+                           "neighbor", "eyewitness", "farmer", "trader", "student", "passenger"})
+# the weapon or means named as the subject ("an air strike killed ..."), not the actor
+MEANS_WORDS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell", "shelling",
+                         "missile", "rocket", "attack", "drone", "raid", "bombardment", "fire"})
 
 
 def _span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -90,6 +96,31 @@ def _phrase(token: Token) -> TextSpan:
     return _span(doc, start_tok.idx, right.idx + len(right.text))
 
 
+def _speaks(noun: Token) -> bool:
+    """"..., a resident and an opposition group said": the conjunct begins the attribution."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    for conj in noun.conjuncts:
+        if conj.i > noun.i:
+            after = max(after, conj.right_edge.i + 1)
+    return after < len(doc) and doc[after].lemma_.lower() in lexicon.REPORTING_VERBS
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children) and not _speaks(noun)
+
+
+def _one_person(noun: Token) -> bool:
+    """"a civilian", "his aide", "one policeman": a single person named in a list of victims."""
+    if noun.tag_ not in {"NN", "NNP"} or _speaks(noun):
+        return False
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in \
+        lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS | lexicon.PERSON_ROLE_WORDS
+    single = any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "one", "his", "her", "their"}
+                 or c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
+    return person and single
+
+
 def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) -> Participant | None:
     if token is None:
         return None
@@ -132,8 +163,7 @@ def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) ->
         count = _span(doc, doc[start].idx, num.idx + len(num.text))
         # "three soldiers and five civilians": the toll runs to the last counted conjunct
         for conj in head.conjuncts:
-            conj_nums = [c for c in conj.children if c.dep_ == "nummod" and c.like_num]
-            if conj_nums and conj.i > head.i:
+            if conj.i > head.i and (_counted(conj) or _one_person(conj)):
                 count = _span(doc, doc[start].idx, conj.idx + len(conj.text))
         break
     if count is None and head.tag_ in {"NN", "NNP"} and (
@@ -144,6 +174,11 @@ def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) ->
         if det is not None or head.ent_type_ == "PERSON":
             anchor = det or head
             count = _span(doc, anchor.idx, anchor.idx + len(anchor.text))
+            # "a mayoral candidate and his aide": each conjunct named one by one is one more
+            last = max((c for c in head.conjuncts if c.i > head.i and (_counted(c) or _one_person(c))),
+                       key=lambda c: c.i, default=None)
+            if last is not None:
+                count = _span(doc, anchor.idx, last.idx + len(last.text))
     return Participant(
         span=span, head=head.lemma_.lower(), entity=entity,
         pronoun=token.pos_ == "PRON", count=count,
@@ -179,8 +214,16 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
             and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.REPORTING_VERBS:
         speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ != "PRON":
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.lemma_.lower() not in WITNESS_WORDS:
             agent = speaker
+    if agent is not None and agent.lemma_.lower() in MEANS_WORDS:
+        # "a drone strike carried out by Mali's army killed ...": the force that carried it out
+        for acl in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            objs = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+            if objs and objs[0].pos_ in {"PROPN", "NOUN"}:
+                agent = objs[0]
+                break
     if token.dep_ == "amod":  # "the executed plotters"
         patient = token.head
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
@@ -208,7 +251,8 @@ def _noun_roles(token: Token) -> tuple[Token | None, Token | None]:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             agent = objs[0] if objs else agent
     verb = governing_verb(token)
-    if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim"}:
+    if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
+                                                              "drop", "fire"}:
         agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return agent, patient
 
@@ -266,6 +310,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         agent_tok, patient_tok, _ = _roles(token)
     else:
         agent_tok, patient_tok = _noun_roles(token)
+    if agent_tok is not None and agent_tok.like_num and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in agent_tok.children):
+        agent_tok = None  # "Seven soldiers were killed and 15 wounded": "15" acts in nothing
     agent = _participant(agent_tok, doc)
     lethal_verb = trig.label_ == "kill" and is_verb and (
         token.lemma_.lower() not in NON_LETHAL or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead")
@@ -305,6 +352,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         lethal=lethal,
         in_quote=any(a <= trig.start_char < b for a, b in quotes),
         anaphoric=anaphoric,
+        refers_back=anaphoric,
         said_dates=tuple(_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
         descriptive=token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors),
     )
@@ -320,19 +368,66 @@ _CASUALTIES = re.compile(
 _NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "storm", "accident",
                       "crash", "heat", "heatwave", "virus", "outbreak", "landslide", "cyclone",
                       "drought", "famine", "malaria", "measles", "hunger", "covid", "pandemic",
-                      "epidemic", "typhoon", "hurricane", "tornado", "avalanche", "lightning"})
+                      "epidemic", "typhoon", "hurricane", "tornado", "avalanche", "lightning",
+                      "rain", "rainfall", "mudslide", "tsunami", "wildfire", "blizzard"})
+_VEHICLES = frozenset({"tanker", "truck", "lorry", "bus", "train", "boat", "ferry", "vehicle", "plane",
+                       "aircraft", "helicopter", "minibus", "car"})
+
+
+_COLLISION = re.compile(r"\b(?:collided|collision|crashed|capsized|derailed|overturned|plunged)\b", re.I)
 
 
 def _natural_cause(m: EventMention) -> bool:
     """Deaths from disease, disaster or accident are not political violence."""
-    return m.agent is not None and (m.agent.head in _NATURAL or
-                                     any(w in _NATURAL for w in m.agent.span.text.lower().split()))
+    if m.agent is None:
+        return False
+    words = [w.strip(",.;:") for w in m.agent.span.text.lower().split()]
+    if m.agent.head in _NATURAL or any(w in _NATURAL or w.removesuffix("s") in _NATURAL for w in words):
+        return True
+    # "a fuel tanker collided with a truck and exploded": a road accident
+    return m.agent.head in _VEHICLES and bool(_COLLISION.search(m.sentence_span.text))
+
+
+# "the death toll from the bombing rose to 23", "put the death toll at 14", "the number of
+# dead had risen to five": the figure a toll noun is given, and whether it revises an earlier one
+_TOLL_NOUN = re.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims|"
+                        r"fatalities))\b", re.I)
+_TOLL_FIGURE = re.compile(
+    r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to)\s+"
+    r"(?:to\s+|at\s+)?(?P<n>(?:at least |more than |about |nearly |around |some |over )?[\w,-]+)", re.I)
+_REVISING = frozenset({"rose", "risen", "rising", "climbed", "increased", "jumped", "reached", "hit"})
+_FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re.I)
+TOLL_REACH = 90  # characters from the toll noun to its figure
+
+
+def _toll(m: EventMention) -> EventMention | None:
+    """A toll noun's figure ("the death toll had risen to 32", "put the death toll at 14"),
+    or None; revised when the toll rose to it."""
+    noun = next((t for t in m.triggers if _TOLL_NOUN.search(t.text)), None)
+    if noun is None:
+        return None
+    s = m.sentence_span
+    rest = s.text[noun.end - s.start:]
+    rest = re.split(r"[.;]", rest[:TOLL_REACH], maxsplit=1)[0]
+    for match in _TOLL_FIGURE.finditer(rest):
+        phrase = match.group("n").rstrip(",")
+        if parse_count(phrase) is None:
+            continue
+        offset = noun.end + match.start("n")
+        count = TextSpan(offset, offset + len(phrase), phrase)
+        revised = match.group("verb").lower() in _REVISING and not _FIRST_TOLL.search(s.text)
+        patient = Participant(span=count, head="people", count=count)
+        return replace(m, patient=patient, lethal=True, toll_revised=revised)
+    return None
 
 
 def _with_casualties(m: EventMention) -> EventMention:
     """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
     if m.patient is not None and m.patient.count is not None and m.lethal:
         return m
+    toll = _toll(m)
+    if toll is not None:
+        return toll
     s = m.sentence_span
     match = _CASUALTIES.search(s.text)
     if not match:
@@ -346,6 +441,31 @@ def _with_casualties(m: EventMention) -> EventMention:
     victims = m.patient if m.patient is not None and m.patient.head not in {"people", ""} else None
     patient = Participant(span=count, head=victims.head if victims else "people", count=count)
     return replace(m, patient=patient, lethal=True)
+
+
+AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship"})
+
+
+def _from_the_air(m: EventMention) -> EventMention:
+    """"The jet dropped two bombs on the village": bombs from aircraft are an air strike."""
+    if m.family == "explosive" and m.agent is not None and m.agent.head in AIRCRAFT:
+        return _refined(m, "airstrike", m.agent.span)
+    return m
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def _self_detonation(m: EventMention) -> EventMention:
+    """"Two bombers blew themselves up": a suicide bombing, and the bombers are among the dead."""
+    if m.family not in {"explosive", "suicide"} or m.agent is None or m.patient is None \
+            or m.patient.head not in _REFLEXIVE or not m.agent.head.startswith("bomber"):
+        return m
+    count = m.agent.count or m.patient.span
+    patient = Participant(span=m.patient.span, head="bomber", count=count)
+    family = "suicide"
+    return replace(m, family=family, families=tuple(dict.fromkeys((family, *m.families))),
+                   patient=patient, lethal=True)
 
 
 def _refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
@@ -414,6 +534,7 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
         object_kind=main.object_kind or next((m.object_kind for m in rest if m.object_kind), None),
         lethal=any(m.lethal for m in ordered),
         anaphoric=all(m.anaphoric for m in ordered),
+        refers_back=any(m.anaphoric for m in ordered),
         said_dates=tuple(dict.fromkeys(d for m in ordered for d in m.said_dates)),
     )]
 
@@ -450,8 +571,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
                 by_sentence[index][i] = _refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  _span(doc, trig.start_char, trig.end_char))
-    mentions = [_with_casualties(m) for i in sorted(by_sentence) for group in _clauses(by_sentence[i])
-                for m in _merge_in_clause(group)]
+    mentions = [_with_casualties(_self_detonation(_from_the_air(m))) for i in sorted(by_sentence)
+                for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not _natural_cause(m)]
     aliases = _aliases(doc)
     dateline = dateline_prefix(article.text)

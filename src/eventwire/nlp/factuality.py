@@ -20,6 +20,9 @@ PLAN_WORDS = frozenset({
     "try", "attempt", "hope", "propose", "consider", "fear", "warn", "risk", "scheme",
     "plot", "order",
 })
+# "has carried out similar attacks", "past raids": a kind of event, not one that happened
+GENERIC_ADJ = frozenset({"similar", "such", "previous", "past", "frequent", "repeated", "regular",
+                         "sporadic"})
 FUTURE_ADJ = frozenset({"upcoming", "possible", "planned", "future", "expected", "potential",
                         "imminent", "looming", "anticipated", "likely", "feared"})
 
@@ -170,7 +173,7 @@ def is_factual(trigger: Span) -> bool:
         return is_past(token) and not is_negated(token) and not is_hypothetical(token)
     # A noun trigger counts when a factual past verb governs it ("killed in an air
     # strike", "an explosion ripped through") and nothing marks it as future.
-    if any(c.lower_ in FUTURE_ADJ for c in token.children):
+    if any(c.lower_ in FUTURE_ADJ | GENERIC_ADJ for c in token.children):
         return False
     verb = governing_verb(token)
     if verb is None:

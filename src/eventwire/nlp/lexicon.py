@@ -83,7 +83,7 @@ NOUN_CUES: dict[str, str] = {
     "rape": "sexual",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
     "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
-    "death toll": "kill",
+    "death toll": "kill", "number of dead": "kill", "number of deaths": "kill",
     "tear gas": "intervene", "teargas": "intervene", "water cannon": "intervene",
     "rubber bullets": "intervene", "rubber bullet": "intervene",
     "petrol bomb": "riot", "molotov cocktail": "riot", "firebomb": "riot",
@@ -122,6 +122,13 @@ CIVILIAN_WORDS = frozenset({
     "shopper", "patient", "doctor", "nurse", "pilgrim", "mourner", "guest", "plotter",
     "dissident", "member", "relative", "prisoner", "hostage", "detainee", "inmate",
     "protester", "demonstrator", "activist", "voter", "official", "employee",
+})
+# single people named by role or kin ("a mayoral candidate and his aide", "a chief and his son")
+PERSON_ROLE_WORDS = frozenset({
+    "candidate", "aide", "chief", "leader", "mayor", "governor", "lawmaker", "politician",
+    "priest", "imam", "pastor", "cleric", "driver", "bodyguard", "son", "daughter", "wife",
+    "husband", "brother", "sister", "father", "mother", "nephew", "cousin", "judge", "lawyer",
+    "councillor", "councilor", "elder", "headman", "chairman", "spokesman", "reporter",
 })
 COMBATANT_WORDS = frozenset({
     "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",

@@ -9,10 +9,12 @@ and "the 58 executed plotters" are one event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire import ids
+from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
 from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.records import Actor, Event, Evidence, Place
@@ -58,10 +60,37 @@ def _place_key(d: Draft) -> object:
     return d.place.place.geonameid or d.place.place.name.lower()
 
 
+_REGION_WORD = r"\s+(?:region|province|state|governorate|district|department|county)\b"
+
+
+def _regional(d: Draft) -> bool:
+    """The draft's place is a region: coded so, or named so ("the Sagaing region")."""
+    if d.place is None:
+        return False
+    place = d.place.place
+    if place.feature_code in {"ADM1", "ADM2", "PCLI"}:
+        return True
+    name = d.place.entity.text if d.place.entity is not None else place.name
+    return re.search(re.escape(name) + _REGION_WORD, d.mention.sentence_span.text, re.I) is not None
+
+
+def _within(a: Draft, b: Draft) -> bool:
+    """"A strike in the Sagaing region ... the village of X": a region and a town in it."""
+    if a.place is None or b.place is None:
+        return False
+    for big, small in ((a, b), (b, a)):
+        bp, sp = big.place.place, small.place.place
+        if _regional(big) and not _regional(small) and bp.iso2 == sp.iso2 and \
+                bp.name in {sp.admin1, sp.admin2}:
+            return True
+    return False
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     if a.typed.sub_event_type != b.typed.sub_event_type:
         return False
-    if _place_key(a) != _place_key(b) and None not in (_place_key(a), _place_key(b)):
+    if _place_key(a) != _place_key(b) and None not in (_place_key(a), _place_key(b)) \
+            and not _within(a, b):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not (
             a.actor1_inferred or b.actor1_inferred):
@@ -129,7 +158,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if m.lethal and m.patient is not None and m.patient.count is not None:
         count = _total(m.patient.count)
         word = m.patient.count.text.lower()
-        if count is None and word in {"both", "a", "an", "the", "one"} or count is None and \
+        if count is None and word in {"both", "a", "an", "the", "one", "himself", "herself"} or count is None and \
                 m.patient.entity is not None and m.patient.entity.label == "PERSON":
             n = 2 if word == "both" else 1
             count = Count(n, n, n, m.patient.count.text, m.patient.count.start, m.patient.count.end)
@@ -140,16 +169,35 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     return Draft(m, typed, actor1, inferred, actor2, place, window, count)
 
 
+_TOLL_NOUN = re.compile(r"\b(?:toll|number of)\b", re.I)
+_HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
+
+
+def is_toll(d: Draft) -> bool:
+    """"The death toll rose to 23": a figure for an event told elsewhere, never an event itself."""
+    return d.mention.family == "kill" and any(_TOLL_NOUN.search(t.text) for t in d.mention.triggers)
+
+
 def _follows_up(d: Draft, previous: Draft) -> bool:
     """"The attack damaged ...", "At least 20 people were killed": more on the event just told."""
     m = d.mention
     if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES:
         return False
+    violent_before = previous.typed.event_type in _VIOLENT_TYPES
+    if is_toll(d) and violent_before:
+        return True  # its date and place are those of the count ("by Wednesday ... had risen")
+    unnamed = m.agent is None or m.agent.pronoun
+    casualty_report = (m.lethal or _HURT.match(m.trigger.text)) and unnamed and m.family == "kill" \
+        and violent_before
+    # "The attackers also burned houses": destruction by the same actor is part of the attack
+    same_actor = d.actor1 is not None and previous.actor1 is not None and \
+        d.actor1.name == previous.actor1.name or unnamed or d.actor1_inferred
+    destruction = m.family == "loot" and same_actor and previous.typed.event_type in {
+        "Battles", "Explosions/Remote violence", "Violence against civilians"}
     if m.places or m.date_spans:
-        return False
-    casualty_report = m.lethal and (m.agent is None or m.agent.pronoun) and m.family == "kill" \
-        and previous.typed.event_type in _VIOLENT_TYPES
-    return m.anaphoric or casualty_report
+        # "Seven soldiers were killed in the attack near X": told again, with its place
+        return casualty_report and m.refers_back
+    return m.anaphoric or casualty_report or destruction
 
 
 STATISTIC_DAYS = 45
@@ -162,11 +210,25 @@ def _statistic(d: Draft) -> bool:
         and (w.latest - w.earliest).days > STATISTIC_DAYS
 
 
+_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_ONE = re.compile(r"^(?:a|an|one|his|her|their)\s", re.I)
+
+
 def _total(span: TextSpan) -> Count | None:
     """The count a phrase states; several counted groups ("three soldiers and five
-    civilians") add up."""
-    parts = find_counts(span.text)
-    if len(parts) > 1:
+    civilians") add up, and a group named one by one counts one ("two soldiers and a
+    civilian" = 3)."""
+    pieces = _CONJUNCTS.split(span.text)
+    if len(pieces) > 1:
+        parts = []
+        for piece in pieces:
+            found = find_counts(piece)
+            if found:
+                parts += found
+            elif _ONE.match(piece):
+                parts.append(Count(1, 1, 1, piece, 0, len(piece)))
+            else:
+                return parse_count(span.text)  # a piece without a number: the phrase's own count
         return Count(sum(p.low for p in parts), sum(p.best for p in parts),
                      sum(p.high for p in parts), span.text, span.start, span.end)
     return parse_count(span.text)
@@ -175,8 +237,13 @@ def _total(span: TextSpan) -> Count | None:
 def _merge(drafts: list[Draft]) -> list[list[Draft]]:
     clusters: list[list[Draft]] = []
     for d in drafts:
-        if clusters and _follows_up(d, clusters[-1][-1]):
-            clusters[-1].append(d)
+        # the story just told, not an event a relative clause describes in passing
+        told = next((c for c in reversed(clusters) if not c[0].mention.descriptive), None) \
+            if not d.mention.descriptive else None
+        told = told if told is not None and told[-1].mention.sentence >= (
+            clusters[-1][-1].mention.sentence if clusters else 0) else (clusters[-1] if clusters else None)
+        if told is not None and _follows_up(d, told[-1]):
+            told.append(d)
             continue
         for cluster in clusters:
             if all(_compatible(d, other) for other in cluster[:1]) and _compatible(d, cluster[-1]):
@@ -184,7 +251,18 @@ def _merge(drafts: list[Draft]) -> list[list[Draft]]:
                 break
         else:
             clusters.append([d])
-    return clusters
+    # "The death toll from a bombing rose to 23. The bomber blew himself up ...": a toll
+    # told before its event belongs to the event told next
+    merged: list[list[Draft]] = []
+    for i, cluster in enumerate(clusters):
+        nxt = clusters[i + 1] if i + 1 < len(clusters) else None
+        if all(is_toll(d) for d in cluster) and nxt is not None and \
+                nxt[0].typed.event_type in _VIOLENT_TYPES and \
+                nxt[0].mention.sentence - cluster[-1].mention.sentence <= FOLLOW_UP_SENTENCES:
+            nxt.extend(cluster)
+            continue
+        merged.append(cluster)
+    return merged
 
 
 def _ev(text: str, span: TextSpan | None, fieldname: str) -> Evidence | None:
@@ -201,15 +279,48 @@ def _event_span(m: EventMention) -> TextSpan:
     return TextSpan(start, end, "")
 
 
+_SIDES = lexicon.COMBATANT_WORDS | {"civilian", "villager", "passenger", "worshipper", "policeman",
+                                    "bomber"}
+
+
+def _side_total(cluster: list[Draft]) -> int | None:
+    """"About 40 jihadists were killed ... Seven soldiers were killed": the dead of different
+    sides, each counted in its own mention, add up (only when every count names its side)."""
+    by_side: dict[str, Counter] = {}
+    for d in cluster:
+        if d.count is None or is_toll(d):
+            continue
+        head = d.mention.patient.head if d.mention.patient is not None else ""
+        if head not in _SIDES or len(find_counts(d.count.text)) > 1:
+            return None
+        by_side.setdefault(head, Counter())[d.count.best] += 1
+    if len(by_side) < 2:
+        return None
+    return sum(max(c, key=lambda v: (c[v], -v)) for c in by_side.values())
+
+
 def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
     counts = [d.count for d in cluster if d.count is not None]
     if not counts:
         return 0, 0, 0, None
+    revised = [d.count for d in cluster if d.count is not None and d.mention.toll_revised]
     stated = Counter(c.best for c in counts)
-    best = max(stated, key=lambda v: (stated[v], v))
+    sides = _side_total(cluster)
+    if revised:
+        # "the death toll had risen to 32": the revised figure
+        best = max(c.best for c in revised)
+    elif sides is not None:
+        best = sides
+    else:
+        # sources that disagree: the figure most often stated, else the lower (ACLED's
+        # conservative rule)
+        best = max(stated, key=lambda v: (stated[v], -v))
+    if sides is not None and not revised:
+        chosen = counts[0]
+        return best, min(min(c.low for c in counts), best), max(best, sides), chosen
     low = min(min(c.low for c in counts), best)
     high = max(max(c.high for c in counts), best)
-    chosen = next(c for c in counts if c.best == best)
+    chosen = next((c for c in counts if c.best == best), counts[0])
     return best, low, high, chosen
 
 
@@ -288,11 +399,15 @@ def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
     actor1 = next((d.actor1 for d in cluster if d.actor1 and not d.actor1_inferred), None) or main.actor1
     inferred = actor1 is not None and all(d.actor1_inferred or d.actor1 is None for d in cluster)
     actor2 = next((d.actor2 for d in cluster if d.actor2), None)
-    place_choice = next((d.place for d in cluster if d.place and d.place.entity), main.place)
+    placed = [d for d in cluster if d.place and d.place.entity]
+    # the most precise of the places its mentions name (a town over the region it lies in)
+    place_choice = min(placed, key=lambda d: (_regional(d), placed.index(d))).place if placed \
+        else main.place
     place = place_choice.place if place_choice else None
     window = main.window
     for d in cluster[1:]:
-        window = combine(window, d.window)
+        if not is_toll(d):  # a toll's date is when it was counted
+            window = combine(window, d.window)
     best, low, high, count = _fatalities(cluster)
     keyed = [claims_step.to_claim(s, article_text=text, names=names, kinds=kinds) for s in sources]
     perpetrator_claims = []

@@ -1,0 +1,94 @@
+"""Integration: tolls told in many ways, what joins the event just told, and non-events.
+
+Sentences written for these tests; the real spaCy model and gazetteer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.ingest import make_article
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text, published="2025-06-10"):
+    article = make_article("test", text, published=dt.date.fromisoformat(published))
+    return pipeline.extract(article).events
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # groups named one by one count one each
+    ("Three policemen and a civilian were killed when gunmen attacked a checkpoint in Sokoto "
+     "on Monday, officials said.", 4),
+    ("Gunmen shot dead a village chief and his son in Bauchi on Sunday, police said.", 2),
+    # a source listed after the victims is not a victim
+    ("A strike on a market in Kassala on Monday killed at least 9 people, a doctor and a local "
+     "official said.", 9),
+    # the dead of different sides, told in different sentences, add up
+    ("Insurgents attacked an army base near Bunia on Monday. Five soldiers were killed in the "
+     "attack. The army said 20 insurgents were killed.", 25),
+])
+def test_tolls_of_listed_people_and_of_both_sides_add_up(real_pipeline, text, fatalities):
+    events = _events(real_pipeline, text)
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "fatalities", "low"), [
+    ("Gunmen killed at least 8 people in Bauchi on Monday, residents said. On Tuesday police said "
+     "the death toll had risen to 15.", 15, 8),
+    ("The death toll from a bombing at a bus station in Sokoto rose to 21 on Tuesday, officials said. "
+     "The bomb went off on Monday as passengers queued for tickets.", 21, 21),
+    ("Gunmen killed 10 people in a village near Bauchi on Monday, a community leader said. Police "
+     "put the death toll at 6.", 6, 6),
+])
+def test_a_revised_toll_wins_and_sources_that_disagree_give_the_lower(real_pipeline, text, fatalities, low):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].fatalities_low) == (fatalities, low)
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "fatalities"), [
+    ("A suicide bomber blew himself up outside a mosque in Sokoto on Friday. Four worshippers "
+     "were killed, police said.", "Suicide bomb", 5),
+    ("Warplanes struck a village near Kassala on Monday. The jets dropped four bombs on the "
+     "village's market, residents said.", "Air/drone strike", 0),
+])
+def test_bombers_who_blow_themselves_up_and_bombs_dropped_by_aircraft(real_pipeline, text,
+                                                                    sub_event_type, fatalities):
+    events = _events(real_pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six villagers in Bauchi on Monday. The attackers also burned houses and a "
+    "church, residents said.",
+    "Police fired tear gas at protesters in Sokoto on Monday. Several protesters were injured, "
+    "witnesses said.",
+    '"They shot at everyone," a resident said after gunmen killed four people in Bauchi on Monday.',
+])
+def test_destruction_injuries_and_quoted_colour_join_the_event_just_told(real_pipeline, text):
+    assert len(_events(real_pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A drone strike carried out by the Nigerian army killed 7 people in a village near Sokoto "
+     "on Monday, residents said.", "Military Forces of Nigeria"),
+])
+def test_the_force_that_carried_out_a_strike_is_actor1(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains and landslides have killed 25 people in the hills near Kassala since Friday, "
+    "officials said.",
+    "A bus collided with a fuel truck and exploded near Sokoto on Monday, killing 12 people, "
+    "the road safety agency said.",
+    "The group, which has carried out similar attacks in the region, did not comment on the talks.",
+])
+def test_disasters_road_accidents_and_generic_mentions_are_not_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

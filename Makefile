@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval accept clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/eventwire eval --data $(SHARED)/benchmarks --write docs/benchmarks.md
+
+accept: $(STAMP)
+	$(BIN)/eventwire check $(SHARED)/examples/*/
 
 clean:
 	rm -rf $(VENV) eventwire.db .pytest_cache

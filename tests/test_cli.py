@@ -122,3 +122,19 @@ def test_cli_export_dedupe_merges_two_reports_of_one_event(tmp_path, real_settin
     assert len(rows[0]["article_ids"]) == 2
     assert {e["article_id"] for e in rows[0]["evidence"]} == set(rows[0]["article_ids"])
 
+
+
+def test_cli_check_names_a_missing_expected_file_and_fails(tmp_path):
+    result = run("check", str(tmp_path))
+    assert result.returncode == 1
+    assert "expected.yaml" in result.stderr and "cannot read" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_check_passes_a_report_with_nothing_to_record(tmp_path):
+    (tmp_path / "a.txt").write_text("The city council approved a new budget for parks on Monday.\n")
+    (tmp_path / "expected.yaml").write_text(
+        "article: {file: a.txt, published: 2025-03-14}\nmust_find: []\n")
+    result = run("check", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip().endswith("result: PASS (0/0 required events right, 0 unexpected)")

@@ -159,6 +159,31 @@ def evaluate(
         write_markdown(report, write, command=command)
 
 
+@app.command()
+def check(
+    example: Annotated[list[Path], typer.Argument(
+        help="Folders holding an expected.yaml and its article (or the yaml files).")],
+) -> None:
+    """Check extractions against a coder's expected.yaml; exit 1 when any report fails.
+
+    Example: eventwire check ../shared/examples/mosul
+    """
+    from eventwire.evaluate.expected import check_example, render_report
+
+    failed = False
+    for path in example:
+        try:
+            report = check_example(path)
+        except EventwireError as exc:
+            typer.echo(f"eventwire: error: {exc}", err=True)
+            failed = True
+            continue
+        typer.echo(render_report(report))
+        failed = failed or not report.passed
+    if failed:
+        raise typer.Exit(1)
+
+
 @gazetteer_app.command("import")
 def gazetteer_import(
     file: Annotated[Path, typer.Argument(help="A GeoNames dump: allCountries.txt, SY.txt or .zip.")],

@@ -115,6 +115,12 @@ def phonetic(name: str) -> str:
     return key if len(key) >= 3 else ""
 
 
+def bare(name: str) -> str:
+    """Folded name without articles or spaces ("Al-Bab" -> "bab"), for spelling similarity."""
+    tokens = fold(name).split()
+    return "".join(t for i, t in enumerate(tokens) if not _is_article(tokens, i))
+
+
 def all_keys(name: str) -> set[str]:
     """The folded name and its article variants: every exact key a name is stored under."""
     folded = fold(name)

@@ -15,10 +15,11 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from eventwire.geo.build import build_base, version_stamp
-from eventwire.geo.fold import all_keys, fold, phonetic
+from eventwire.geo.fold import all_keys, bare, fold, phonetic
 from eventwire.geo.rank import (
     MIN_SCORE,
     Candidate,
@@ -114,17 +115,21 @@ class Gazetteer:
             if top.feature_code in ("PCLI", "ADM1") or (margin >= ANCHOR_MARGIN
                                                          and top.match != "phonetic"):
                 anchors[name] = top
-        out: dict[str, Place | None] = {}
+        chosen = self._resolve_with(names, anchors, given)
+        return [self._place(chosen[n]) if chosen[n] else None for n in names]
+
+    def _resolve_with(self, names: Sequence[str], anchors: dict[str, Candidate],
+                      given: tuple[str, ...]) -> dict[str, Candidate | None]:
+        out: dict[str, Candidate | None] = {}
         for name in dict.fromkeys(names):
             others = [a for n, a in anchors.items() if n != name]
             counts = Counter(a.iso2 for a in others if a.iso2)
             context = tuple(dict.fromkeys([*given, *(c for c, _ in counts.most_common())]))
             weights = {c: 1.0 if c in given else min(1.0, n / INFERRED_FULL_WEIGHT)
                        for c, n in counts.items()}
-            best = self._best(name, context_countries=context, anchors=others,
-                              country_weights=weights)
-            out[name] = self._place(best) if best else None
-        return [out[n] for n in names]
+            out[name] = self._best(name, context_countries=context, anchors=others,
+                                   country_weights=weights)
+        return out
 
     # -- internals ---------------------------------------------------------------------
 
@@ -146,6 +151,11 @@ class Gazetteer:
                 c for c in found if c.match == "phonetic" and c.iso2 in context_countries
                 and c.feature_class in ("P", "S")])
         best, best_score = None, float("-inf")
+        # Local evidence (a region or point of the document) does not make a small
+        # namesake beat a big city of that very name (a hamlet in a state the text names).
+        prominent = max((c.population for c in found if c.match == "name"
+                         and c.feature_class == "P" and c.population >= MIN_PROMINENT),
+                        default=0)
         for c in found:
             others = [a for a in anchors if a.geonameid != c.geonameid]
             points = [*near, *((a.latitude, a.longitude) for a in others
@@ -153,7 +163,8 @@ class Gazetteer:
             regions = {(a.iso2, a.admin1_code) for a in others if a.admin1_code and (
                 a.feature_class == "P" or a.feature_code in ("ADM1", "ADM2"))}
             s = score(c, context_countries=context_countries, near=points,
-                      context_regions=regions, country_weights=country_weights)
+                      context_regions=regions, country_weights=country_weights,
+                      local_weight=0.0 if c.population * PROMINENCE_RATIO < prominent else 1.0)
             if s > best_score:
                 best, best_score = c, s
         if best is None or best_score < MIN_SCORE:
@@ -198,12 +209,16 @@ class Gazetteer:
                 found.setdefault(gid, "phonetic")
         result: list[Candidate] = []
         ids = list(found)
+        written = bare(name)
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM places WHERE geonameid IN ({','.join('?' * len(chunk))})",
                 chunk)
             for row in rows:
+                if found[row[0]] == "phonetic" and SequenceMatcher(
+                        None, written, bare(row[1])).ratio() < MIN_PHONETIC_SIMILARITY:
+                    continue  # same consonants, spelled unlike ("Pamuro" is not "Pimira")
                 result.append(Candidate(*row[:2], float(row[2]), float(row[3]),
                                         *(v or "" for v in row[4:9]), int(row[9] or 0),
                                         found[row[0]]))
@@ -227,6 +242,14 @@ _RANK = {"name": 0, "alternate": 1, "article": 2, "phonetic": 3}
 _REGION_WORDS = frozenset({"governorate", "province", "state", "region", "district",
                            "county", "prefecture", "oblast", "wilaya", "muhafazah"})
 NEAR_KM = 200.0
+# A city of this many people whose main name matches, and this many times larger than a
+# namesake, takes the document's local bonus away from that namesake (GeoVirus dev:
+# plateau from 100k to 500k and ratios 10 to 50; no effect on UCDP).
+MIN_PROMINENT = 250_000
+PROMINENCE_RATIO = 20
+# A sound-alike must also be spelled alike: difflib ratio of the article-free folded
+# names (GeoVirus dev and UCDP dev: plateau from 0.5 to 0.6).
+MIN_PHONETIC_SIMILARITY = 0.6
 
 
 def _is_near(c: Candidate, near: Sequence[tuple[float, float]]) -> bool:

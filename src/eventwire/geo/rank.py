@@ -58,6 +58,7 @@ def score(
     near: Sequence[tuple[float, float]] = (),
     context_regions: Collection[tuple[str, str]] = (),
     country_weights: Mapping[str, float] | None = None,
+    local_weight: float = 1.0,
 ) -> float:
     """Plausibility of ``cand`` given the document's countries, regions and other places.
 
@@ -81,7 +82,7 @@ def score(
     if near and cand.feature_class == "P":
         d = min(haversine_km((cand.latitude, cand.longitude), p) for p in near)
         local = max(local, NEAR_BONUS * math.exp(-d / NEAR_SCALE_KM))
-    return s + local
+    return s + local * local_weight
 
 
 def precision_of(cand: Candidate) -> int:

@@ -1,0 +1,64 @@
+"""Ranking rules on small made-up gazetteers: sound-alikes and prominent namesakes."""
+
+import pytest
+
+from eventwire.geo.dump import import_geonames_dump
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.settings import Settings
+
+
+def _row(gid, name, lat, lon, cls, code, iso2, admin1, pop, alternates=""):
+    cols = [str(gid), name, name, alternates, str(lat), str(lon), cls, code, iso2, "",
+            admin1, "", "", "", str(pop), "0", "", "Etc/UTC", "2026-01-01"]
+    return "\t".join(cols)
+
+
+ROWS = [
+    _row(1, "Qaland", 30.0, 40.0, "A", "PCLI", "QX", "00", 9_000_000),
+    _row(2, "Eastland", 30.0, 45.0, "A", "ADM1", "QX", "01", 500_000),
+    _row(3, "Westland", 30.0, 35.0, "A", "ADM1", "QX", "02", 3_000_000),
+    # A big city and a small namesake in a region the document names.
+    _row(10, "Harborton", 30.0, 35.5, "P", "PPL", "QX", "02", 650_000),
+    _row(11, "Harborton", 30.1, 45.1, "P", "PPL", "QX", "01", 8_000),
+    # A mid-sized town and a small namesake: local evidence still decides.
+    _row(12, "Millbrook", 30.0, 34.5, "P", "PPL", "QX", "02", 90_000),
+    _row(13, "Millbrook", 29.9, 45.2, "P", "PPL", "QX", "01", 3_000),
+    # Sounds like "Pamuro" (same consonants) but is spelled quite differently.
+    _row(20, "Pimira", 30.2, 40.2, "P", "PPLA", "QX", "01", 300_000),
+    # Sounds like "Tel Zarkan" and is spelled almost alike.
+    _row(21, "Tall Zarqan", 30.3, 44.8, "P", "PPL", "QX", "01", 900),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rank")
+    path = tmp / "dump.txt"
+    path.write_text("\n".join(ROWS) + "\n", encoding="utf-8")
+    settings = Settings(cache_dir=tmp / "cache")
+    assert import_geonames_dump(path, settings=settings) == len(ROWS)
+    g = Gazetteer.open(settings=settings, packaged=False)
+    yield g
+    g.close()
+
+
+def test_a_big_city_beats_a_small_namesake_in_a_region_the_document_names(gaz):
+    places = gaz.resolve_all(["Eastland", "Harborton"])
+    assert places[1].geonameid == 10
+
+
+def test_a_named_region_still_picks_its_town_over_a_mid_sized_namesake(gaz):
+    places = gaz.resolve_all(["Eastland", "Millbrook"])
+    assert places[1].geonameid == 13
+    assert gaz.resolve_all(["Westland", "Millbrook"])[1].geonameid == 12
+
+
+def test_a_sound_alike_spelled_unlike_the_name_is_not_a_candidate(gaz):
+    assert gaz.candidates("Pamuro") == []
+    assert gaz.resolve("Pamuro", context_countries=["QX"]) is None
+
+
+def test_a_sound_alike_spelled_almost_alike_is_still_found(gaz):
+    cands = gaz.candidates("Tel Zarkan")
+    assert [(c.geonameid, c.match) for c in cands] == [(21, "phonetic")]
+    assert gaz.resolve("Tel Zarkan", context_countries=["QX"]).geonameid == 21

@@ -92,3 +92,50 @@ def test_the_force_that_carried_out_a_strike_is_actor1(real_pipeline, text, acto
 ])
 def test_disasters_road_accidents_and_generic_mentions_are_not_events(real_pipeline, text):
     assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Three people were killed by Russian shelling in a village near Kindu on Monday, officials said.",
+     "Military Forces of Russia"),
+    ("A Nigerian military air strike killed 6 people in a village near Sokoto on Monday, residents said.",
+     "Military Forces of Nigeria"),
+    ("Militiamen from the FRPI group killed 11 people in a village near Bunia on Monday, officials said.",
+     "FRPI"),
+])
+def test_the_state_or_group_named_inside_the_attackers_phrase_is_actor1(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Gunmen killed 7 people at a bus stop in Kindu on Monday, police said. The Mai-Mai Yakutumba "
+     "militia claimed responsibility for the attack.", "Mai-Mai Yakutumba militia"),
+    ("A bomb exploded in a market in Kindu on Monday, killing 4 people. The APCLS "
+     "militia claimed the bombing in a statement.", "APCLS"),
+])
+def test_a_group_that_claims_the_attack_is_actor1(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "n_events", "fatalities"), [
+    ("Militants beheaded a pastor and shot dead three farmers in a village near Bunia on Monday, "
+     "residents said.", 1, 4),
+    ("Militants shelled a market in Kindu on Monday, killing two people. The market was hit twice, "
+     "witnesses said.", 1, 2),
+    ("Youths threw stones at police in Kindu on Monday. Police responded with tear gas, witnesses said.",
+     1, 0),
+])
+def test_conjoined_killings_and_retellings_make_one_event(real_pipeline, text, n_events, fatalities):
+    events = _events(real_pipeline, text)
+    assert [e.fatalities for e in events] == [fatalities] * n_events
+
+
+@pytest.mark.parametrize("text", [
+    "Troops were deployed to help with rescue work after floods hit the region, officials said.",
+    "The tribunal found that soldiers under his command attacked villagers and burned their homes.",
+])
+def test_relief_deployments_and_court_findings_are_not_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

@@ -29,6 +29,8 @@ from eventwire.nlp.factuality import (
     headline_verbs,
     is_factual,
     is_headline,
+    is_negated,
+    is_past,
 )
 from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
@@ -86,6 +88,9 @@ def _phrase(token: Token) -> TextSpan:
     for child in token.rights:
         if child.dep_ in {"compound", "flat", "appos"} or (child.dep_ == "prep" and child.lower_ == "of"):
             right = child.right_edge
+        elif child.dep_ == "prep" and child.lower_ == "from" and any(
+                t.ent_type_ == "ORG" for t in child.subtree):
+            right = child.right_edge  # "militiamen from the X group": the group is in the phrase
     for left_child in token.lefts:
         left = min(left, left_child.left_edge, key=lambda t: t.i)
     start_tok = left
@@ -200,8 +205,11 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         elif child.dep_ in {"dobj", "obj"}:
             patient = child
         elif child.dep_ == "agent":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs and objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG":
+            # "killed by Russian shelling": the parser makes the means a gerund complement
+            objs = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp"
+                    and c.lemma_.lower() in MEANS_WORDS | {"shell", "bomb"}]
+            if objs and (objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG"
+                         or objs[0].dep_ == "pcomp"):
                 agent = objs[0]
     if patient is None:
         for child in token.children:
@@ -377,6 +385,27 @@ _VEHICLES = frozenset({"tanker", "truck", "lorry", "bus", "train", "boat", "ferr
 _COLLISION = re.compile(r"\b(?:collided|collision|crashed|capsized|derailed|overturned|plunged)\b", re.I)
 
 
+_RELIEF = re.compile(r"\b(?:rescue|relief|humanitarian|evacuat\w*|search for survivors|aid deliver\w*)\b", re.I)
+
+
+def _humanitarian(m: EventMention) -> bool:
+    """"The army was deployed to help with rescue work": no conflict development."""
+    return m.family == "change_group" and bool(_RELIEF.search(m.sentence_span.text))
+
+
+_FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", "commission",
+                      "investigation", "investigator", "prosecutor"})
+
+
+def _verdict(token: Token) -> bool:
+    """"The court found that fighters attacked ...": a finding about the past, not news of an event."""
+    for anc in token.ancestors:
+        if anc.lemma_.lower() in {"find", "rule", "conclude", "establish"} and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in anc.children):
+            return True
+    return False
+
+
 def _natural_cause(m: EventMention) -> bool:
     """Deaths from disease, disaster or accident are not political violence."""
     if m.agent is None:
@@ -454,6 +483,8 @@ def _from_the_air(m: EventMention) -> EventMention:
 
 
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+CLAIMED = frozenset({"responsibility", "attack", "bombing", "killing", "blast", "strike", "ambush",
+                     "abduction", "kidnapping", "assassination", "raid"})
 
 
 def _self_detonation(m: EventMention) -> EventMention:
@@ -494,6 +525,17 @@ def _blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant
     """Who a source holds responsible: "blaming X", "blamed X for", "accused X of"."""
     found = []
     for token in doc:
+        if token.lemma_.lower() == "claim" and token.pos_ in {"VERB", "AUX"} and is_past(token) \
+                and not is_negated(token):
+            # "Al Shabaab claimed responsibility for the blast": the claimant did it
+            what = next((c for c in token.children if c.dep_ == "dobj"), None)
+            who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if what is not None and who is not None and who.pos_ in {"PROPN", "NOUN"} and (
+                    what.lemma_.lower() in CLAIMED or what.lemma_.lower() in lexicon.NOUN_CUES):
+                participant = _participant(who, doc)
+                if participant is not None:
+                    found.append((sent_index[token.i], participant))
+            continue
         if token.lemma_.lower() not in {"blame", "accuse"} or token.pos_ not in {"VERB", "AUX"}:
             continue
         target = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -516,6 +558,24 @@ def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
     return ([main] if main else []) + [[m] for m in mentions if m.descriptive]
 
 
+def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
+    """"beheaded a chief and shot dead two men": the victims of conjoined lethal verbs, together."""
+    lethal = sorted((m for m in mentions if m.lethal and m.patient is not None and m.patient.count),
+                    key=lambda m: m.trigger.start)
+    if len(lethal) < 2:
+        return None
+    first, second = lethal[0], lethal[1]
+    s = first.sentence_span
+    between = s.text[first.patient.span.end - s.start:second.trigger.start - s.start]
+    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", between) or second.patient.span.start < first.patient.span.end:
+        return None
+    start, end = first.patient.count.start, second.patient.count.end
+    text = s.text[start - s.start:end - s.start]
+    # the pieces between are summed by the toll step: "a chief and shot dead two" = 1 + 2
+    return Participant(span=first.patient.span, head=first.patient.head, entity=first.patient.entity,
+                       count=TextSpan(start, end, text))
+
+
 def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     """Triggers of one sentence describe one event unless they name different places."""
     if len(mentions) <= 1:
@@ -525,6 +585,7 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     rest = ordered[1:]
     agent = main.agent or next((m.agent for m in rest if m.agent), None)
     counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
+    counted = _conjoined_victims(mentions) or counted
     patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)
     return [replace(
         main,
@@ -555,7 +616,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     if doc.user_data["ew_headline"]:
         triggers += headline_verbs(doc, triggers)
     for trig in triggers:
-        if trig.label_ not in lexicon.ACLED_FAMILIES or not is_factual(trig):
+        if trig.label_ not in lexicon.ACLED_FAMILIES or not is_factual(trig) or _verdict(trig.root):
             continue
         index = sent_index[trig.start]
         mention = _mention(trig, sentences[index], index, quotes)
@@ -573,7 +634,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                                                  _span(doc, trig.start_char, trig.end_char))
     mentions = [_with_casualties(_self_detonation(_from_the_air(m))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
-    mentions = [m for m in mentions if not _natural_cause(m)]
+    mentions = [m for m in mentions if not _natural_cause(m) and not _humanitarian(m)]
     aliases = _aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

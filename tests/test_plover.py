@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.nlp import lexicon
-from eventwire.nlp.plover import predict_plover
+from eventwire.nlp.plover import plover_features, predict_plover
 from eventwire.nlp.plover_lexicon import COOPERATIVE, FORCEFUL, PHRASAL, PLOVER_NOUNS, PLOVER_VERBS
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
@@ -59,6 +59,61 @@ def _best(text: str) -> str | None:
 ])
 def test_predicts_the_main_event_type(text: str, expected: str) -> None:
     assert _best(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "joint", "jointly", handing over suspects: material cooperation (CAMEO 06)
+    ("Kenyan and Ugandan police mounted a joint operation against cattle rustlers.", "COOPERATE"),
+    ("Customs officers of the two states jointly searched the cargo ship.", "COOPERATE"),
+    ("The island's police handed over two suspected pirates to the navy of the neighbouring state.",
+     "COOPERATE"),
+    ("Rebel gunmen handed over their rifles at the collection point.", "RETREAT"),
+    # "gave ... in aid" is giving, not "giving in"
+    ("The agency gave 5 million dollars in aid to the flood victims.", "AID"),
+    # who strikes decides: armies fight, bombers and gunmen assault
+    ("Warplanes struck the rebel camp at dawn.", "FIGHT"),
+    ("Suicide bombers struck a crowded bus station.", "ASSAULT"),
+    ("The navy blockaded the rebel port for a week.", "FIGHT"),
+    ("Gunmen opened fire on shoppers in the market.", "ASSAULT"),
+    ("Students occupied the ministry to demand lower fees.", "PROTEST"),
+    ("The army violated the truce by shelling the villages.", "FIGHT"),
+    # expelling reporters is coercion, expelling diplomats reduces relations
+    ("The government expelled two foreign reporters for their articles.", "COERCE"),
+    ("The government expelled two foreign diplomats for spying.", "SANCTION"),
+    # dropping a policy is yielding; letting monitors in, handing power over, leaving: retreat
+    ("The mayor withdrew his plan to raise bus fares after the protests.", "CONCEDE"),
+    ("The regime allowed the monitors into the prisons.", "RETREAT"),
+    ("The junta handed power to a civilian council.", "RETREAT"),
+    ("The last foreign troops left the country on Sunday.", "RETREAT"),
+    # sending forces is a force posture unless they go to keep the peace
+    ("The navy sent four warships to the disputed islands.", "MOBILIZE"),
+    ("The council sent troops to join the peacekeeping force in the south.", "AID"),
+    ("The defence minister called up ten thousand reservists.", "MOBILIZE"),
+    # a purpose clause names what a visit was for
+    ("Inspectors visited the plant to investigate the leak.", "INVESTIGATE"),
+    # frames the lexicon alone misses
+    ("The court found the former mayor guilty of bribery.", "DISAPPROVE"),
+    ("The foreign minister protested to the ambassador over the shooting.", "DISAPPROVE"),
+    ("The ministry issued a statement condemning the raid on the village.", "DISAPPROVE"),
+    ("Protesters took to the streets of the capital on Friday.", "PROTEST"),
+    ("The commission heard testimony from former detainees.", "INVESTIGATE"),
+    ("Parliament voted against the budget on Thursday.", "REJECT"),
+    ("The regime declared a state of emergency in the south.", "COERCE"),
+    ("Officials distributed emergency food to the displaced families.", "AID"),
+    ("Two presidents spoke by telephone on Sunday.", "CONSULT"),
+])
+def test_reads_frames_that_generalise_beyond_the_verb(text: str, expected: str) -> None:
+    assert _best(text) == expected
+
+
+@pytest.mark.parametrize(("text", "steered"), [
+    ("The rebels refused to meet the envoy.", True),
+    ("The envoy said the militia must hand back the seized trucks.", True),
+    ("The agency will provide medical supplies to the flooded districts.", True),
+    ("The two presidents discussed water rights on Monday.", False),
+])
+def test_marks_types_fixed_by_a_cameo_convention(text: str, steered: bool) -> None:
+    assert ("steered" in plover_features(text)) is steered
 
 
 def test_returns_nothing_for_a_sentence_without_an_event() -> None:

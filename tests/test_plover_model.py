@@ -10,13 +10,16 @@ import numpy as np
 import pytest
 
 from eventwire.errors import EventwireError
+from eventwire.nlp import plover
 from eventwire.nlp.plover import combine, plover_features, predict_plover
-from eventwire.nlp.plover_model import load_classifier, train_classifier
+from eventwire.nlp.plover_model import PloverClassifier, load_classifier, train_classifier
 
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
          "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE",
          "SANCTION", "COERCE", "ASSAULT", "FIGHT"}
-CORPUS = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "plover_train.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
+CORPUS = DATA / "plover_train.jsonl"
+CAMEO_STYLE = DATA / "plover_cameo_style.jsonl"
 TOY = ([["w=meet", "w=talk"], ["w=shell", "w=town"], ["w=talk", "w=host"], ["w=shell"]],
        ["CONSULT", "FIGHT", "CONSULT", "FIGHT"])
 
@@ -43,6 +46,34 @@ def test_saved_classifier_loads_back_the_same(tmp_path: Path) -> None:
     again = load_classifier(tmp_path / "m.npz")
     assert again.labels == model.labels and again.vocab == model.vocab
     assert again.probabilities(["w=meet"]) == pytest.approx(model.probabilities(["w=meet"]))
+
+
+def test_saved_classifier_keeps_its_three_rule_weights(tmp_path: Path) -> None:
+    model = train_classifier(*TOY)
+    model = PloverClassifier(model.labels, model.vocab, model.weights, model.bias, 0.3, 0.8, 1.0)
+    model.save(tmp_path / "m.npz")
+    again = load_classifier(tmp_path / "m.npz")
+    assert (again.rule_weight, again.fallback_weight, again.steered_weight) == (0.3, 0.8, 1.0)
+
+
+def test_rule_weight_outside_zero_to_one_is_refused(tmp_path: Path) -> None:
+    model = train_classifier(*TOY)
+    PloverClassifier(model.labels, model.vocab, model.weights, model.bias, 1.5).save(
+        tmp_path / "m.npz")
+    with pytest.raises(EventwireError, match="rule weights"):
+        load_classifier(tmp_path / "m.npz")
+
+
+@pytest.mark.parametrize(("steered_weight", "expected"), [(1.0, "REJECT"), (0.0, "AGREE")])
+def test_steered_rule_answers_use_their_own_weight(monkeypatch: pytest.MonkeyPatch,
+                                                   steered_weight: float, expected: str) -> None:
+    # A toy classifier sure of AGREE; the rules say REJECT ("refused to"), a steered answer.
+    toy = PloverClassifier(("AGREE", "REJECT"), {"w=meet": 0}, np.array([[20.0, -20.0]]),
+                           np.zeros(2), rule_weight=1.0, fallback_weight=1.0,
+                           steered_weight=steered_weight)
+    monkeypatch.setattr(plover, "load_classifier", lambda: toy)
+    found = predict_plover("The rebels refused to meet the envoy.")
+    assert found[0].plover_type == expected
 
 
 def test_unreadable_classifier_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -89,3 +120,16 @@ def test_training_corpus_covers_every_type_and_is_one_third_hand_written() -> No
     labels = Counter(r["label"] for r in rows)
     assert set(labels) == TYPES and min(labels.values()) >= 30 and len(rows) >= 600
     assert sum(r["source"] == "hand" for r in rows) * 3 >= len(rows)
+
+
+def test_cameo_style_corpus_holds_out_a_selection_set_of_every_type() -> None:
+    rows = [json.loads(line) for line in CAMEO_STYLE.read_text(encoding="utf-8").splitlines()]
+    assert all(r["source"] == "hand-cameo" and r["label"] in TYPES for r in rows)
+    for split in ("train", "select"):
+        assert {r["label"] for r in rows if r["split"] == split} == TYPES
+    select = [r for r in rows if r["split"] == "select"]
+    assert 4 * len(select) >= len(rows)
+    trained = {r["text"] for r in rows if r["split"] == "train"}
+    old = CORPUS.read_text(encoding="utf-8").splitlines()
+    trained |= {json.loads(line)["text"] for line in old}
+    assert not trained & {r["text"] for r in select}

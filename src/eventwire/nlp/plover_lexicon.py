@@ -25,7 +25,7 @@ PLOVER_VERBS: dict[str, str] = {
     # CONSULT
     "meet": "CONSULT", "visit": "CONSULT", "talk": "CONSULT", "discuss": "CONSULT",
     "host": "CONSULT", "consult": "CONSULT", "negotiate": "CONSULT", "phone": "CONSULT",
-    "mediate": "CONSULT", "confer": "CONSULT", "tour": "CONSULT",
+    "mediate": "CONSULT", "confer": "CONSULT", "tour": "CONSULT", "telephone": "CONSULT",
     "receive": "CONSULT", "convene": "CONSULT",
     # SUPPORT: diplomatic cooperation (praise, defend verbally, recognise, apologise,
     # forgive, sign a formal agreement)
@@ -41,7 +41,7 @@ PLOVER_VERBS: dict[str, str] = {
     "aid": "AID", "donate": "AID", "provide": "AID", "grant": "AID", "send": "AID",
     "assist": "AID", "help": "AID", "supply": "AID", "lend": "AID", "fund": "AID",
     "finance": "AID", "shelter": "AID", "airlift": "AID", "contribute": "AID",
-    "give": "AID", "deliver": "AID",
+    "give": "AID", "deliver": "AID", "ship": "AID", "distribute": "AID",
     # CONCEDE: ease restrictions, accede to demands, allow dissent
     "concede": "CONCEDE", "ease": "CONCEDE", "lift": "CONCEDE", "allow": "CONCEDE",
     "permit": "CONCEDE", "yield": "CONCEDE", "pardon": "CONCEDE", "relax": "CONCEDE",
@@ -55,7 +55,7 @@ PLOVER_VERBS: dict[str, str] = {
     # INVESTIGATE
     "investigate": "INVESTIGATE", "probe": "INVESTIGATE", "inquire": "INVESTIGATE",
     "examine": "INVESTIGATE", "inspect": "INVESTIGATE", "question": "INVESTIGATE",
-    "interrogate": "INVESTIGATE", "audit": "INVESTIGATE",
+    "interrogate": "INVESTIGATE", "audit": "INVESTIGATE", "exhume": "INVESTIGATE",
     # DEMAND: demands and appeals
     "demand": "DEMAND", "urge": "DEMAND", "ask": "DEMAND", "appeal": "DEMAND",
     "request": "DEMAND", "call": "DEMAND", "insist": "DEMAND", "press": "DEMAND",
@@ -68,7 +68,7 @@ PLOVER_VERBS: dict[str, str] = {
     "rebuke": "DISAPPROVE", "censure": "DISAPPROVE", "slam": "DISAPPROVE",
     "lambast": "DISAPPROVE", "decry": "DISAPPROVE", "chide": "DISAPPROVE",
     "reprimand": "DISAPPROVE", "scold": "DISAPPROVE", "charge": "DISAPPROVE",
-    "summon": "DISAPPROVE",
+    "summon": "DISAPPROVE", "convict": "DISAPPROVE",
     # REJECT
     "reject": "REJECT", "refuse": "REJECT", "deny": "REJECT", "veto": "REJECT",
     "oppose": "REJECT", "dismiss": "REJECT", "rebuff": "REJECT", "decline": "REJECT",
@@ -95,6 +95,7 @@ PLOVER_VERBS: dict[str, str] = {
     "censor": "COERCE", "expropriate": "COERCE", "demolish": "COERCE", "jail": "COERCE",
     "bulldoze": "COERCE", "evict": "COERCE", "sabotage": "COERCE", "destroy": "COERCE",
     "torch": "COERCE", "hack": "COERCE", "round": "COERCE", "apprehend": "COERCE",
+    "crush": "COERCE", "nationalise": "COERCE", "nationalize": "COERCE",
     # FIGHT: conventional military force
     "fight": "FIGHT", "clash": "FIGHT", "shell": "FIGHT", "bomb": "FIGHT",
     "battle": "FIGHT", "invade": "FIGHT", "occupy": "FIGHT", "capture": "FIGHT",
@@ -123,6 +124,9 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("turn", "down"): "REJECT", ("rule", "out"): "REJECT", ("look", "into"): "INVESTIGATE", ("hack", "into"): "COERCE",
     ("stand", "by"): "SUPPORT", ("side", "with"): "SUPPORT", ("speak", "out"): "DISAPPROVE",
     ("lash", "out"): "DISAPPROVE", ("sign", "up"): "AGREE",
+    ("call", "up"): "MOBILIZE", ("vote", "against"): "REJECT", ("break", "into"): "COERCE",
+    ("close", "down"): "COERCE",
+    ("break", "up"): "COERCE", ("shut", "down"): "COERCE",
 }
 
 # Event nouns (lemma, or "modifier head" lemmas) -> type, read through light verbs
@@ -136,11 +140,11 @@ PLOVER_NOUNS: dict[str, str] = {
     "mediation": "CONSULT", "conference": "CONSULT", "dialogue": "CONSULT",
     "support": "SUPPORT", "praise": "SUPPORT", "recognition": "SUPPORT", "tie": "SUPPORT",
     "relation": "SUPPORT", "embassy": "SUPPORT", "apology": "SUPPORT",
-    "endorsement": "SUPPORT",
+    "endorsement": "SUPPORT", "backing": "SUPPORT",
     "cooperation": "COOPERATE", "exercise": "COOPERATE", "maneuver": "COOPERATE",
     "manoeuvre": "COOPERATE", "war game": "COOPERATE", "joint patrol": "COOPERATE",
     "aid": "AID", "assistance": "AID", "asylum": "AID", "loan": "AID", "grant": "AID",
-    "donation": "AID", "relief": "AID", "refuge": "AID",
+    "donation": "AID", "relief": "AID", "refuge": "AID", "credit": "AID",
     "concession": "CONCEDE", "amnesty": "CONCEDE", "pardon": "CONCEDE",
     "withdrawal": "RETREAT", "retreat": "RETREAT", "evacuation": "RETREAT",
     "surrender": "RETREAT", "release": "RETREAT", "pullout": "RETREAT",
@@ -164,13 +168,16 @@ PLOVER_NOUNS: dict[str, str] = {
     "arrest": "COERCE", "detention": "COERCE", "curfew": "COERCE", "crackdown": "COERCE",
     "raid": "COERCE", "demolition": "COERCE", "deportation": "COERCE",
     "censorship": "COERCE", "martial law": "COERCE", "state of emergency": "COERCE",
-    "confiscation": "COERCE", "cyberattack": "COERCE",
+    "confiscation": "COERCE", "cyberattack": "COERCE", "hostage": "COERCE",
+    "human shield": "COERCE", "tear gas": "COERCE",
     "attack": "ASSAULT", "assassination": "ASSAULT", "bombing": "ASSAULT",
     "massacre": "ASSAULT", "killing": "ASSAULT", "kidnapping": "ASSAULT",
     "abduction": "ASSAULT", "torture": "ASSAULT", "execution": "ASSAULT",
     "fighting": "FIGHT", "battle": "FIGHT", "clash": "FIGHT", "offensive": "FIGHT",
     "invasion": "FIGHT", "shelling": "FIGHT", "airstrike": "FIGHT", "air strike": "FIGHT",
     "bombardment": "FIGHT", "incursion": "FIGHT", "skirmish": "FIGHT", "fire": "FIGHT",
+    "gunfire": "FIGHT",
+    "telephone": "CONSULT", "phone": "CONSULT", "presence": "MOBILIZE",
 }
 
 # Verbs that say something about a statement rather than do something: look inside.
@@ -209,7 +216,8 @@ PASS_THROUGH = frozenset({
 UNWILLING = frozenset({"unwilling", "reluctant", "unable", "unprepared"})
 
 # Verbs of sending and travel: a purpose clause names the event ("sent X to investigate").
-MOTION = frozenset({"send", "dispatch", "travel", "go", "come", "arrive", "fly", "return"})
+MOTION = frozenset({"send", "dispatch", "travel", "go", "come", "arrive", "fly", "return",
+                    "visit", "tour"})
 # Verbs that take their type from their object ("held talks", "launched an inquiry").
 LIGHT = frozenset({
     "hold", "stage", "launch", "open", "impose", "lodge", "issue", "make", "take", "mount",
@@ -218,7 +226,8 @@ LIGHT = frozenset({
     "organize", "organise", "declare", "complete", "put", "place", "receive", "pay",
     "restore", "renew", "set", "join", "call", "enter", "conclude",
     "initiate", "order", "stop", "reiterate", "repeat", "register", "send",
-    "provide", "win", "accept", "deliver", "raise",
+    "provide", "win", "accept", "deliver", "raise", "form", "increase", "boost", "step",
+    "strengthen", "intensify", "heighten",
 })
 # Ending something cooperative is a sanction; easing something restrictive a concession.
 TERMINATE = frozenset({
@@ -231,13 +240,14 @@ COOPERATIVE_NOUNS = frozenset({
     "dialogue", "embassy", "mission", "investment", "loan", "delivery", "exchange",
 })
 RELAX = frozenset({"lift", "ease", "relax", "end", "remove", "shorten", "reduce", "cancel",
-                   "scrap", "loosen", "suspend", "revoke", "rescind", "drop", "open"})
+                   "scrap", "loosen", "suspend", "revoke", "rescind", "drop", "open",
+                   "reopen"})
 RESTRICTIVE_NOUNS: dict[str, str] = {
     "curfew": "CONCEDE", "ban": "CONCEDE", "emergency": "CONCEDE", "restriction": "CONCEDE",
     "sanction": "CONCEDE", "embargo": "CONCEDE", "law": "CONCEDE", "censorship": "CONCEDE",
     "blockade": "RETREAT", "siege": "RETREAT", "closure": "RETREAT", "checkpoint": "RETREAT",
     "border": "RETREAT", "bridge": "RETREAT", "crossing": "RETREAT", "port": "RETREAT",
-    "airspace": "RETREAT", "road": "RETREAT",
+    "airspace": "RETREAT", "road": "RETREAT", "presence": "RETREAT", "occupation": "RETREAT",
 }
 ACCEPT = frozenset({"accept", "meet", "grant", "heed", "satisfy", "fulfil", "fulfill"})
 DEMAND_NOUNS = frozenset({"demand", "request", "condition", "call", "appeal"})
@@ -261,3 +271,47 @@ MILITARY = frozenset({
     "missile", "rocket", "airstrike", "shell", "mortar", "navy", "warship", "mine",
     "minefield", "landmine", "plane", "howitzer",
 })
+
+# Particles that are only particles: "gave in" is yielding, "gave ... in aid" is not.
+PARTICLE_ONLY = frozenset({("give", "in")})
+# "joint X" is material cooperation (CAMEO 06) unless X is only a statement or meeting.
+JOINT_NOT = frozenset({
+    "statement", "communique", "declaration", "press", "news", "conference", "session",
+    "meeting", "chief", "chiefs", "letter", "appeal",
+})
+# Sharing these is intelligence cooperation (CAMEO 064).
+INFORMATION = frozenset({"information", "intelligence", "data", "evidence", "file", "record"})
+SHARE = frozenset({"share", "exchange", "hand", "pass", "turn", "swap"})
+# Handing these over is judicial cooperation (CAMEO 063), not a retreat.
+SUSPECTS = frozenset({"suspect", "suspected", "fugitive", "hijacker", "criminal", "wanted",
+                      "trafficker", "smuggler"})
+# Moving or sending these is a force posture (CAMEO 15) unless the purpose says otherwise.
+FORCES = frozenset({
+    "troop", "soldier", "tank", "warship", "frigate", "launcher", "reinforcement", "armour",
+    "armor", "unit", "battalion", "division", "reservist", "policeman", "gunboat", "carrier",
+    "destroyer", "paratrooper", "commando",
+})
+DISPATCH = frozenset({"move", "send", "dispatch", "rush", "order", "station", "deploy", "shift"})
+# People who strike with bombs rather than armies.
+ATTACKERS = frozenset({"bomber", "gunman", "assailant", "attacker", "militant", "terrorist"})
+PROTESTERS = frozenset({
+    "protester", "protestor", "demonstrator", "student", "worker", "striker", "activist",
+    "farmer", "villager", "resident", "supporter",
+})
+# Withdrawing or dropping a policy is yielding (CAMEO 08), not a military retreat.
+POLICY = frozenset({
+    "plan", "proposal", "bill", "decree", "law", "tax", "increase", "reform", "measure",
+    "policy", "rule", "order", "charge", "regulation", "requirement", "rise", "hike",
+})
+DROP = frozenset({"withdraw", "drop", "abandon", "scrap", "cancel", "shelve", "rescind",
+                  "revoke", "repeal", "annul", "reverse"})
+# Hearing or gathering these is an investigation (CAMEO 09).
+EVIDENCE = frozenset({"evidence", "testimony", "witness", "statement"})
+# A clause on these nouns names the act: "issued a statement condemning ...".
+STATEMENT_NOUNS = frozenset({
+    "statement", "declaration", "letter", "communique", "resolution", "report", "message",
+    "speech", "note", "motion",
+})
+# Prepositions of time and cause: their objects are background, not the event.
+BACKGROUND_PREPS = frozenset({"after", "following", "despite", "before", "since", "amid",
+                              "during", "because", "over", "ahead"})

@@ -20,30 +20,84 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from eventwire.errors import EventwireError
+from eventwire.nlp import plover_lexicon as lx
 
 MODEL_FILE = "plover_classifier.npz"
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "AUX", "PART"})
 _MODALS = frozenset({"will", "would", "shall", "'ll", "wo", "must", "should", "ought",
                      "can", "could", "may", "might"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_OBLIGE = frozenset({"must", "should", "ought"})
+# Rule weight used when a saved model carries none (models saved before it was stored).
+DEFAULT_RULE_WEIGHT = 0.5
 
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _event_frame(event: Token, verb: Token, rule: str | None) -> set[str]:
+    """The walk's event in words that transfer: its verb, object, lexicon type, modality.
+
+    These name the event by its frame rather than by the sentence around it: the verb
+    lemma and its object head ("mo=cut_tie"), the lexicon types of the event word and
+    verb, the words the walk passed through to reach it ("via=threaten"), and the
+    modality of its clause (future, obligation, negation, a condition "unless/if"). The
+    lexicon type is also paired with the rules' answer and with each modality flag, so
+    that a linear model can learn conventions such as "a future AID is an AGREE".
+    """
+    feats = {f"mv={_lemma(verb)}"}
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}:
+            feats.add(f"obj={_lemma(child)}")
+            feats.add(f"mo={_lemma(verb)}_{_lemma(child)}")
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE:
+            feats.add("m=future")
+        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _OBLIGE:
+            feats.add("m=oblige")
+        if child.dep_ == "neg":
+            feats.add("m=neg")
+    kinds = set()
+    for tok in (event, verb):
+        kind = lx.PLOVER_VERBS.get(_lemma(tok)) if tok.pos_ in {"VERB", "AUX"} else (
+            lx.PLOVER_NOUNS.get(_lemma(tok)))
+        if kind is not None:
+            kinds.add(kind)
+    for node in list(verb.ancestors)[:4]:
+        feats.add(f"via={_lemma(node)}")
+        if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _FUTURE for c in node.children):
+            feats.add("m=future")
+    for tok in verb.subtree:
+        if tok.dep_ == "mark" and tok.lower_ in {"unless", "if", "until"}:
+            feats.add(f"m={tok.lower_}")
+    flags = sorted(f for f in feats if f.startswith("m="))
+    for kind in kinds:
+        feats.add(f"lex={kind}")
+        feats.add(f"lex={kind}|rule={rule}")
+        feats.update(f"{flag}|lex={kind}" for flag in flags)
+    return feats
+
+
 def sentence_features(
     sent: Span, *, rule: str | None, fallback: str | None, event: Token | None,
+    verb: Token | None = None,
 ) -> list[str]:
     """Feature names for one sentence: words, verb frames, modality, the rules' answers.
 
     ``rule`` is the type the parse walk found (None when it found none), ``fallback`` the
-    best trigger-word type, ``event`` the token the walk read the type from.
+    best trigger-word type, ``event`` the token the walk read the type from and ``verb``
+    the verb it belongs to. Every word that the lexicon types adds "lx=<type>", so a
+    word the corpus never showed still counts through its lexicon type.
     """
     feats = {f"rule={rule}", f"fb={fallback}", f"root={_lemma(sent.root)}"}
     if event is not None:
         feats.add(f"ev={_lemma(event)}")
         feats.add(f"ev={_lemma(event)}|rule={rule}")
+        feats |= _event_frame(event, verb if verb is not None else event, rule)
     for tok in sent:
+        table = lx.PLOVER_VERBS if tok.pos_ == "VERB" else lx.PLOVER_NOUNS
+        if (kind := table.get(_lemma(tok))) is not None:
+            feats.add(f"lx={kind}")
         if tok.is_punct or tok.like_num or tok.pos_ not in _CONTENT:
             continue
         lemma = _lemma(tok)
@@ -79,6 +133,13 @@ class PloverClassifier:
     vocab: dict[str, int]
     weights: np.ndarray  # (len(vocab), len(labels))
     bias: np.ndarray  # (len(labels),)
+    # How much the rules' answer counts against this model in ``plover.combine``: one
+    # weight for a main event the parse walk found, one for a bare trigger word (the
+    # fallback), ... Chosen with the model on a held-out selection set (train_plover.py).
+    rule_weight: float = DEFAULT_RULE_WEIGHT
+    fallback_weight: float = DEFAULT_RULE_WEIGHT
+    # ... and one for a main event whose type a CAMEO convention fixed ("must", "refused to").
+    steered_weight: float = DEFAULT_RULE_WEIGHT
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
         """Label -> probability for one sentence's features (unknown names ignored)."""
@@ -93,7 +154,10 @@ class PloverClassifier:
         names = sorted(self.vocab, key=self.vocab.__getitem__)
         np.savez_compressed(path, labels=np.array(self.labels), vocab=np.array(names),
                             weights=self.weights.astype(np.float32),
-                            bias=self.bias.astype(np.float32))
+                            bias=self.bias.astype(np.float32),
+                            rule_weight=np.array(self.rule_weight, dtype=np.float64),
+                            fallback_weight=np.array(self.fallback_weight, dtype=np.float64),
+                            steered_weight=np.array(self.steered_weight, dtype=np.float64))
 
 
 def train_classifier(
@@ -159,8 +223,13 @@ def _read(path: Path) -> PloverClassifier:
             labels = tuple(str(s) for s in data["labels"])
             vocab = {str(name): i for i, name in enumerate(data["vocab"])}
             weights, bias = data["weights"].astype(np.float64), data["bias"].astype(np.float64)
+            mixing = tuple(float(data[key]) if key in data.files else DEFAULT_RULE_WEIGHT
+                           for key in ("rule_weight", "fallback_weight", "steered_weight"))
     except (OSError, KeyError, ValueError) as exc:
         raise EventwireError(f"cannot read the PLOVER classifier at {path}: {exc}") from exc
     if weights.shape != (len(vocab), len(labels)) or bias.shape != (len(labels),):
         raise EventwireError(f"PLOVER classifier at {path} has mismatched weight shapes")
-    return PloverClassifier(labels, vocab, weights, bias)
+    if not all(0.0 <= w <= 1.0 for w in mixing):
+        raise EventwireError(f"PLOVER classifier at {path} has rule weights {mixing} "
+                             "outside 0-1")
+    return PloverClassifier(labels, vocab, weights, bias, *mixing)

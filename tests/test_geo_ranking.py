@@ -27,6 +27,9 @@ ROWS = [
     _row(20, "Pimira", 30.2, 40.2, "P", "PPLA", "QX", "01", 300_000),
     # Sounds like "Tel Zarkan" and is spelled almost alike.
     _row(21, "Tall Zarqan", 30.3, 44.8, "P", "PPL", "QX", "01", 900),
+    # Towns a document may name: one far from "Tall Zarqan", one next to it.
+    _row(30, "Farport", 30.0, 35.0, "P", "PPL", "QX", "02", 20_000),
+    _row(31, "Nearbury", 30.4, 44.9, "P", "PPL", "QX", "01", 20_000),
 ]
 
 
@@ -62,3 +65,10 @@ def test_a_sound_alike_spelled_almost_alike_is_still_found(gaz):
     cands = gaz.candidates("Tel Zarkan")
     assert [(c.geonameid, c.match) for c in cands] == [(21, "phonetic")]
     assert gaz.resolve("Tel Zarkan", context_countries=["QX"]).geonameid == 21
+
+
+def test_a_sound_alike_far_from_the_towns_a_document_names_is_not_found(gaz):
+    assert gaz.resolve_all(["Farport", "Tel Zarkan"])[1] is None
+    assert gaz.resolve_all(["Nearbury", "Tel Zarkan"])[1].geonameid == 21
+    # With only the country named, being inside it is support enough.
+    assert gaz.resolve_all(["Qaland", "Tel Zarkan"])[1].geonameid == 21

@@ -173,9 +173,15 @@ class Gazetteer:
         if context_countries and not inside and best.feature_class != "L" and (
                 best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
-        if best.match == "phonetic" and not inside and not _is_near(
-                best, [*near, *((a.latitude, a.longitude) for a in anchors)]):
-            return None  # a sound-alike far from everything else in the document
+        if best.match == "phonetic":
+            # A sound-alike needs support: near the document's towns and regions when it
+            # names any, else inside its countries or near whatever else it names.
+            local = [*near, *((a.latitude, a.longitude) for a in anchors
+                              if a.geonameid != best.geonameid
+                              and (a.feature_class == "P" or a.feature_code == "ADM1"))]
+            if not (_is_near(best, local) if local else inside or _is_near(
+                    best, [(a.latitude, a.longitude) for a in anchors])):
+                return None  # a sound-alike far from everything else in the document
         if best.feature_code in ("ADM1", "ADM2"):
             # A region named after its main town ("X province" and "X"): a bare name
             # means the town, unless the words say region.

@@ -1,0 +1,73 @@
+"""Toponym recogniser on hand-made entity lists (no spaCy model needed)."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventwire.geo.dump import import_geonames_dump
+from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.recognise import ToponymRecogniser
+from eventwire.settings import Settings
+
+
+def _row(gid, name, lat, lon, cls, code, iso2, admin1, pop):
+    return "\t".join([str(gid), name, name, "", str(lat), str(lon), cls, code, iso2, "",
+                      admin1, "", "", "", str(pop), "0", "", "Etc/UTC", "2026-01-01"])
+
+
+ROWS = [
+    _row(1, "Qaland", 30.0, 40.0, "A", "PCLI", "QX", "00", 9_000_000),
+    _row(2, "Zemaria", 10.0, 10.0, "A", "PCLI", "QZ", "00", 3_000_000),
+    _row(3, "Harborton", 30.5, 40.5, "P", "PPL", "QX", "01", 650_000),
+    _row(4, "Smallvale", 30.6, 40.6, "P", "PPL", "QX", "01", 300),
+    _row(5, "Farwick", 10.5, 10.5, "P", "PPL", "QZ", "01", 50_000),
+    _row(6, "Nahra", 31.0, 41.0, "A", "ADM1", "QX", "02", 1_200_000),
+]
+
+
+@pytest.fixture(scope="module")
+def recogniser(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rec")
+    (tmp / "dump.txt").write_text("\n".join(ROWS) + "\n", encoding="utf-8")
+    settings = Settings(cache_dir=tmp / "cache")
+    import_geonames_dump(tmp / "dump.txt", settings=settings)
+    g = Gazetteer.open(settings=settings, packaged=False)
+    yield ToponymRecogniser(gazetteer=g, nlp=object())
+    g.close()
+
+
+def _doc(text, *ents):
+    """A stand-in for a spaCy Doc: entities given as (surface, label), found in order."""
+    out, pos = [], 0
+    for surface, label in ents:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        out.append(SimpleNamespace(text=surface, label_=label, start_char=start, end_char=pos))
+    return SimpleNamespace(ents=out)
+
+
+def _read(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_town_tagged_as_organisation_or_person_is_kept_in_a_country_the_text_names(recogniser):
+    text = "In Qaland, Harborton clinics and Smallvale saw cases; Farwick and Zemaria too."
+    doc = _doc(text, ("Qaland", "GPE"), ("Harborton", "ORG"), ("Smallvale", "PERSON"),
+               ("Farwick", "ORG"), ("Zemaria", "NORP"))
+    # Harborton: a town of Qaland; Zemaria: a country. Smallvale is too small, Farwick
+    # lies in a country the text does not otherwise name.
+    assert _read(text, recogniser.spans_of_doc(doc)) == ["Qaland", "Harborton", "Zemaria"]
+
+
+def test_person_or_organisation_not_a_place_name_is_not_kept(recogniser):
+    text = "Qaland Health Ministry said so."
+    doc = _doc(text, ("Qaland Health Ministry", "ORG"))
+    assert recogniser.spans_of_doc(doc) == []
+
+
+def test_lower_case_direction_and_region_words_are_trimmed(recogniser):
+    text = "Cases in east Qaland and Nahra province, not in East Qaland or Nahra Province."
+    doc = _doc(text, ("east Qaland", "GPE"), ("Nahra province", "GPE"),
+               ("East Qaland", "GPE"), ("Nahra Province", "GPE"))
+    assert _read(text, recogniser.spans_of_doc(doc)) == [
+        "Qaland", "Nahra", "East Qaland", "Nahra Province"]

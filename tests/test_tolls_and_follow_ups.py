@@ -139,3 +139,45 @@ def test_conjoined_killings_and_retellings_make_one_event(real_pipeline, text, n
 ])
 def test_relief_deployments_and_court_findings_are_not_events(real_pipeline, text):
     assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Air strikes by government forces killed 6 people in a village near Kindu on Monday, residents said.",
+     "Military Forces of Democratic Republic of the Congo"),
+    ("Four civilians were killed in regime shelling on a village near Kassala on Monday, activists said.",
+     "Military Forces of Sudan"),
+])
+def test_state_forces_and_means_named_without_a_subject(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1
+    assert (events[0].actor1.name if events[0].actor1 else None) == actor1
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), [
+    ("Shelling by government forces on villages near Kassala", "Shelling/artillery/missile attack"),
+    ("Clashes near Kassala and shelling on villages in the east", "Armed clash"),
+])
+def test_verbless_headlines_report_what_happened(real_pipeline, text, sub_event_type):
+    events = _events(real_pipeline, text)
+    assert sub_event_type in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Rebels of the APCLS group ambushed a convoy near Kindu on Monday, killing 4 soldiers.", "APCLS"),
+])
+def test_an_acronym_before_a_group_word_names_the_group(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("An air strike killed 9 people in a village near Kassala on Monday, residents said. The military "
+     "did not respond to a request for comment.", "Military Forces of Sudan"),
+    ("An air strike killed 9 people in a village near Kassala on Monday, residents said. The army denied "
+     "carrying out the strike.", None),
+])
+def test_an_air_strike_without_actor_is_the_state_s_unless_it_denies(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1
+    assert (events[0].actor1.name if events[0].actor1 else None) == actor1

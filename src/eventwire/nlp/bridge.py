@@ -44,6 +44,7 @@ from eventwire.records import Article
 from eventwire.steps.typing import family_priority
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HEADLINE_CHARS = 300  # a single line without a final stop, up to this long, is a headline
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
 # people who saw or heard, never the actors of what they tell ("They shot anyone," a resident said)
 WITNESS_WORDS = frozenset({"resident", "witness", "villager", "survivor", "relative", "neighbour",
@@ -232,6 +233,12 @@ def _roles(token: Token) -> tuple[Token | None, Token | None, bool]:
             if objs and objs[0].pos_ in {"PROPN", "NOUN"}:
                 agent = objs[0]
                 break
+    if agent is None and (token.tag_.startswith("NN") or token.tag_ == "VBG"):
+        # a headline's noun ("Bombing by the regime forces ..."): the by-phrase names the actor
+        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        objs = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        if objs and objs[0].pos_ in {"PROPN", "NOUN"} and objs[0].ent_type_ not in {"DATE", "TIME"}:
+            agent = objs[0]
     if token.dep_ == "amod":  # "the executed plotters"
         patient = token.head
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
@@ -450,6 +457,28 @@ def _toll(m: EventMention) -> EventMention | None:
     return None
 
 
+# "killed in regime shelling", "government forces", "Russian warplanes": a state's forces or
+# means named where the parse gives the trigger no subject
+_STATE_MEANS = re.compile(
+    r"\b((?:pro-)?(?:regime|government|army|military|[A-Z][a-z]+ian|[A-Z][a-z]+ish|[A-Z][a-z]+i)\s+"
+    r"(forces|troops|soldiers|shelling|bombardment|warplanes|jets|helicopters|air ?strikes|artillery|"
+    r"aircraft|drones|rockets|missiles))\b")
+
+
+def _state_means(m: EventMention) -> EventMention:
+    if m.agent is not None:
+        return m
+    s = m.sentence_span
+    match = _STATE_MEANS.search(s.text)
+    if match is None or match.group(1).lower().startswith("pro-"):
+        return m
+    start = s.start + match.start(1)
+    span = TextSpan(start, start + len(match.group(1)), match.group(1))
+    word = match.group(2).lower().replace(" ", "")
+    head = "force" if word == "forces" else word.removesuffix("s")
+    return replace(m, agent=Participant(span=span, head=head))
+
+
 def _with_casualties(m: EventMention) -> EventMention:
     """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
     if m.patient is not None and m.patient.count is not None and m.lethal:
@@ -610,7 +639,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     doc.user_data["ew_sentence_of"] = {sent.start: i for i, sent in enumerate(sentences)}
     quotes = _quotes(doc_text(doc))
     body = article.text.strip()
-    doc.user_data["ew_headline"] = "\n" not in body and len(body) < 200 and not body.endswith((".", "!", "?", '"', "\u201d"))
+    doc.user_data["ew_headline"] = "\n" not in body and len(body) < HEADLINE_CHARS and not body.endswith((".", "!", "?", '"', "\u201d"))
     by_sentence: dict[int, list[EventMention]] = {}
     triggers = list(doc.spans[TRIGGERS_KEY])
     if doc.user_data["ew_headline"]:
@@ -632,7 +661,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
                 by_sentence[index][i] = _refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  _span(doc, trig.start_char, trig.end_char))
-    mentions = [_with_casualties(_self_detonation(_from_the_air(m))) for i in sorted(by_sentence)
+    mentions = [_state_means(_with_casualties(_self_detonation(_from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not _natural_cause(m) and not _humanitarian(m)]
     aliases = _aliases(doc)

@@ -56,7 +56,8 @@ def headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
 
 def is_past(verb: Token) -> bool:
     """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
-    if is_headline(verb.doc) and verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} and not any(
+    if is_headline(verb.doc) and (verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} or verb.tag_ == "VBG"
+                                  and verb.dep_ == "ROOT") and not any(
             c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return True
     if verb.tag_ == "VBN" and acronym_subject(verb) is not None:
@@ -73,7 +74,21 @@ def is_past(verb: Token) -> bool:
         head = verb.head
         return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head != verb \
             and head.pos_ in {"VERB", "AUX"} and is_past(head)
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST and not auxes and _dated(verb):
+        # "assailants set fire to a school overnight": the past form is the present form
+        return True
     return False
+
+
+# verbs whose past tense is written like the present ("set", "hit", "cut")
+SAME_IN_PAST = frozenset({"set", "hit", "cut", "put", "shut", "burst", "spread", "beat", "cast",
+                          "shed", "upset", "let", "struck"})
+
+
+def _dated(verb: Token) -> bool:
+    """A past time in the verb's clause ("on Monday", "overnight", "last week")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"overnight", "yesterday"}
+               for t in verb.subtree)
 
 
 def _nobody(token: Token) -> bool:
@@ -177,7 +192,9 @@ def is_factual(trigger: Span) -> bool:
         return False
     verb = governing_verb(token)
     if verb is None:
-        return False
+        # a verbless headline ("Aerial bombardment on X and raids on Y") reports what happened
+        return is_headline(token.doc) and (token.dep_ == "ROOT" or token.dep_ == "conj"
+                                           and token.head.dep_ == "ROOT" and token.head.pos_ != "VERB")
     direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
     via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
         "in", "during", "by", "with", "after", "from", "under", "on"}

@@ -46,10 +46,14 @@ _GENERIC: dict[str, tuple[str, int]] = {
 }
 
 
+_ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+(rebels?|guerrillas?|guerrilla group|militias?|"
+                            r"militants?|fighters|group|insurgents|armed group)\b")
+_NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC", "CNN"})
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into)\s+(?:the\s+)?$", re.I)
 # "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|district|county|department)\b", re.I)
 _MEANS_HEADS = frozenset({"missile", "drone", "warplane", "jet", "artillery", "shell", "rocket", "fire",
+                          "airstrike", "bombardment", "helicopter",
                           "strike", "airstrike", "attack", "shelling", "bombardment", "barrage",
                           "bombing", "raid", "aircraft", "helicopter"})
 
@@ -98,6 +102,11 @@ class ActorRegistry:
                     return self.actor(name)
             elif re.search(rf"\b{re.escape(surface)}\b", text):
                 return self.actor(name)
+        acronym = _ACRONYM_GROUP.search(original)
+        if acronym and acronym.group(1) not in _NOT_GROUPS:
+            # "the ELN guerrilla group", "ADF rebels": the acronym names the group
+            return Actor(name=acronym.group(1), inter=2 if acronym.group(2).lower().startswith(
+                ("rebel", "guerrilla")) else 3)
         head = participant.head
         if head not in _GENERIC:  # "Troops", "Gunmen" at a sentence start are not lemmatised
             for plural, singular in (("men", "man"), ("s", "")):
@@ -115,6 +124,11 @@ class ActorRegistry:
         nationality = _country_of_phrase(text)
         means = head in _MEANS_HEADS and not set(re.findall(r"[a-z]+", text)) & (
             REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
+        if generic is None and means and re.search(r"\b(?:regime|government|army|military)\b", text):
+            # "regime shelling", "army artillery": the state's forces of the event's country
+            label = nationality or country or "Unknown"
+            return Actor(name=f"Military Forces of {label}", inter=1,
+                         country=None if label == "Unknown" else label)
         if generic is None and nationality and (
                 participant.entity is not None and participant.entity.label == "NORP"
                 and head == participant.entity.text.lower() or means):

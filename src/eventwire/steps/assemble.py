@@ -34,6 +34,11 @@ _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "cap
                               "sexual"})
 
 
+_STATE_FORCES = re.compile(r"\b(?:the (?:military|army|air force|junta)|military government)\b", re.I)
+# a coalition or another country's aircraft, or armed groups' drones: the strike's actor is open
+_OTHER_AIR = re.compile(r"\b(?:coalition|foreign|rebel|insurgent|militant)s?\b[^.]{0,40}\b(?:drones?|"
+                        r"aircraft|jets?|warplanes?|planes?)\b", re.I)
+_DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\b", re.I)
 FOLLOW_UP_SENTENCES = 2
 BLAME_SENTENCES = 2  # a claim or blame up to two sentences after the event names its actor
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
@@ -101,7 +106,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
            excluded: list[tuple[int, int]], expressions, published: dt.date | None,
-           previous: DateWindow | None, previous_place: PlaceChoice | None = None) -> Draft:
+           previous: DateWindow | None, previous_place: PlaceChoice | None = None,
+           state_forces_named: bool = False) -> Draft:
     place = places.for_mention(m, excluded=excluded)
     if previous_place is not None and (place is None or place.entity is None):
         # no place of its own: the story goes on where the event told just before happened
@@ -138,6 +144,9 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     place_country = place.place.country if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
+    if actor1 is None and state_forces_named and typed.sub_event_type == "Air/drone strike" and country:
+        # "An air strike killed 30 ... The military did not respond": only the state flies here
+        actor1, inferred = Actor(name=f"Military Forces of {country}", inter=1, country=country), True
     if typed.event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         # protesters who turn violent are coded as rioters
         actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
@@ -389,6 +398,9 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     drafts: list[Draft] = []
     previous: DateWindow | None = None
     last: Draft | None = None
+    # the state's forces are named somewhere and no other air force is ("the military said")
+    state_forces_named = any(_STATE_FORCES.search(s.text) and not _DENIAL.search(s.text)
+                             for s in analysis.sentences) and not _OTHER_AIR.search(text)
     for m in analysis.mentions:
         if is_background(m, expressions, published=published):
             continue
@@ -396,7 +408,7 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
             m.sentence - last.mention.sentence <= FOLLOW_UP_SENTENCES else None
         d = _draft(m, registry=registry, places=places, excluded=excluded,
                    expressions=expressions, published=published, previous=previous,
-                   previous_place=told_place)
+                   previous_place=told_place, state_forces_named=state_forces_named)
         if _statistic(d):
             continue
         previous = d.window

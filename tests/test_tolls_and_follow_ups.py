@@ -181,3 +181,25 @@ def test_an_air_strike_without_actor_is_the_state_s_unless_it_denies(real_pipeli
     events = _events(real_pipeline, text)
     assert len(events) == 1
     assert (events[0].actor1.name if events[0].actor1 else None) == actor1
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "fatalities"), [
+    ("Fighting near Dori on Monday left 8 soldiers and 10 militants dead, the army said.",
+     "Armed clash", 18),
+    ("The toll from Monday's bombing of a market in Gulu has risen to 27, officials said on Wednesday.",
+     "Remote explosive/landmine/IED", 27),
+    ("A drone strike killed a senior commander and his two bodyguards near Dori on Monday, "
+     "security sources said.", "Air/drone strike", 3),
+])
+def test_groups_left_dead_tolls_of_a_named_event_and_a_person_with_his_guards(
+        real_pipeline, text, sub_event_type, fatalities):
+    events = _events(real_pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+@pytest.mark.parametrize("text", [
+    "The war has taken a heavy toll on the economy, the minister said on Monday.",
+    "Officials said the death toll was expected to rise.",
+])
+def test_a_toll_without_a_figure_is_no_event(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

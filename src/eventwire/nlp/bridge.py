@@ -159,10 +159,14 @@ def _participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) ->
         numbers.insert(0, token)
     if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
         numbers.insert(0, token)
+    own = {t.i for t in head.subtree} - {t.i for c in head.conjuncts for t in c.subtree}
+    first_det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}), None)
     for num in numbers:
         if num.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
             continue
         start = num.i
+        if num.i not in own and first_det is not None and num.i > head.i and _one_person(head):
+            start = first_det.i  # the number is a conjunct's: "a commander and his two guards"
         while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
                                                        "over", "up", "to", "around", "almost", "some", "a"}:
             start -= 1
@@ -380,6 +384,9 @@ _CASUALTIES = re.compile(
     r"soldiers|fighters|others)?\s*(?:died|were killed|were left dead)\b"
     r"|\bdeath toll (?:rose |climbed |stood |reached )?(?:to |at )?((?:at least|more than)?\s*[\w,-]+)",
     re.I)
+_LEFT_DEAD = re.compile(r"\b(?:leaving|left)\s+((?:at least |more than |about |some )?[\w-]+ [a-z]+"
+                        r"(?:,? (?:and )?(?:at least |more than |about |some )?[\w-]+ [a-z]+)+)\s+dead\b")
+_CONJ_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "storm", "accident",
                       "crash", "heat", "heatwave", "virus", "outbreak", "landslide", "cyclone",
                       "drought", "famine", "malaria", "measles", "hunger", "covid", "pandemic",
@@ -393,6 +400,12 @@ _COLLISION = re.compile(r"\b(?:collided|collision|crashed|capsized|derailed|over
 
 
 _RELIEF = re.compile(r"\b(?:rescue|relief|humanitarian|evacuat\w*|search for survivors|aid deliver\w*)\b", re.I)
+
+
+def _figureless_toll(m: EventMention) -> bool:
+    """"The toll is expected to rise", "took a heavy toll": a toll noun without a figure says nothing."""
+    return m.family == "kill" and bool(_TOLL_NOUN.search(m.trigger.text)) and (
+        m.patient is None or m.patient.count is None)
 
 
 def _humanitarian(m: EventMention) -> bool:
@@ -487,6 +500,14 @@ def _with_casualties(m: EventMention) -> EventMention:
     if toll is not None:
         return toll
     s = m.sentence_span
+    groups = _LEFT_DEAD.search(s.text)
+    if groups and len(_CONJ_SPLIT.split(groups.group(1))) > 1 and all(
+            parse_count(piece.split()[0] if piece.split() else "") or parse_count(piece)
+            for piece in _CONJ_SPLIT.split(groups.group(1))):
+        # "left 8 soldiers and 10 militants dead": the groups add up
+        start = s.start + groups.start(1)
+        count = TextSpan(start, start + len(groups.group(1)), groups.group(1))
+        return replace(m, patient=Participant(span=count, head="people", count=count), lethal=True)
     match = _CASUALTIES.search(s.text)
     if not match:
         return m
@@ -663,7 +684,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                                                  _span(doc, trig.start_char, trig.end_char))
     mentions = [_state_means(_with_casualties(_self_detonation(_from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
-    mentions = [m for m in mentions if not _natural_cause(m) and not _humanitarian(m)]
+    mentions = [m for m in mentions if not _natural_cause(m) and not _humanitarian(m)
+                and not _figureless_toll(m)]
     aliases = _aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

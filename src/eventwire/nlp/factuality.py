@@ -72,7 +72,8 @@ def is_past(verb: Token) -> bool:
         return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
     if verb.tag_ == "VBG":
         head = verb.head
-        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp"} and head != verb \
+        # "Fighting near X left 8 dead": a gerund subject happened when its verb did
+        return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp", "nsubj"} and head != verb \
             and head.pos_ in {"VERB", "AUX"} and is_past(head)
     if verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST and not auxes and _dated(verb):
         # "assailants set fire to a school overnight": the past form is the present form

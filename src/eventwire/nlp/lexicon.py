@@ -83,7 +83,7 @@ NOUN_CUES: dict[str, str] = {
     "rape": "sexual",
     "protest": "protest", "demonstration": "protest", "rally": "protest",
     "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
-    "death toll": "kill", "number of dead": "kill", "number of deaths": "kill",
+    "death toll": "kill", "number of dead": "kill", "number of deaths": "kill", "toll": "kill",
     "tear gas": "intervene", "teargas": "intervene", "water cannon": "intervene",
     "rubber bullets": "intervene", "rubber bullet": "intervene",
     "petrol bomb": "riot", "molotov cocktail": "riot", "firebomb": "riot",

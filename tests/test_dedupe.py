@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.dedupe import DocForDedupe, cluster_documents, dedupe_events, merge_events
 from eventwire.dedupe.documents import candidate_pairs, build_profiles, channel_counts
-from eventwire.dedupe.linkage import agglomerate
+from eventwire.dedupe.linkage import agglomerate, merge_unseparated
 from eventwire.errors import BadInputError, UnknownValueError
 from eventwire.ids import stable_hash
 from eventwire.records import Claim, Event, Evidence, Place
@@ -39,6 +39,44 @@ def test_two_reports_of_one_bombing_cluster_and_one_in_another_city_does_not():
     assert labels[2] == labels[3]
     assert labels[0] != labels[2]
     assert labels[4] not in {labels[0], labels[2]}
+
+
+# Two attacks of one kind in one country: alike in wording, apart in place, day, toll and
+# names. The four reports of the first tell it from different angles (governor, burials,
+# the accused militia), so some of their pairs are only loosely similar.
+RAID_TESSALY = [
+    "Gunmen attacked the village of Tessaly in Orlavia's Brena province on Monday, killing "
+    "14 villagers, the Brena governor Idris Kammel said.",
+    "Fourteen people were killed when armed men stormed Tessaly, a farming village in Brena "
+    "province, governor Idris Kammel told reporters.",
+    "Residents of Tessaly buried 14 dead after Monday's raid by gunmen on the Brena village; "
+    "Kammel blamed the Sadun militia for the killings.",
+    "The Sadun militia denied it raided Tessaly, where 14 villagers died, and accused the "
+    "Brena governor Kammel of lying.",
+]
+RAID_MORVANE = [
+    "Gunmen attacked the village of Morvane in Orlavia's Kesh province on Thursday, killing "
+    "6 farmers, the Kesh police chief Anton Vell said.",
+    "Six farmers were shot dead when armed men raided Morvane in Kesh province, police chief "
+    "Anton Vell told reporters.",
+    "Mourners in Morvane buried 6 farmers after Thursday's attack by gunmen on the Kesh "
+    "village; Vell said the Dorra gang was behind it.",
+]
+RAIDS = [DocForDedupe(f"t{i}", t) for i, t in enumerate(RAID_TESSALY)] + [
+    DocForDedupe(f"m{i}", t) for i, t in enumerate(RAID_MORVANE)]
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.3, 0.4, 0.5])
+def test_two_raids_in_one_story_stay_apart_and_each_stays_whole_over_thresholds(threshold):
+    # story_threshold 0.02 puts all seven reports into one story: the inner passes decide
+    labels = cluster_documents(RAIDS, threshold=threshold, story_threshold=0.02)
+    assert labels == [0, 0, 0, 0, 1, 1, 1]
+
+
+def test_without_the_relative_merge_a_strict_threshold_splits_one_raid():
+    labels = cluster_documents(RAIDS, threshold=0.5, story_threshold=0.02, merge_ratio=None)
+    assert len(set(labels[:4])) > 1
+    assert not set(labels[:4]) & set(labels[4:])
 
 
 def test_labels_number_clusters_in_order_of_first_document():
@@ -75,6 +113,25 @@ def test_linkage_decides_whether_a_chain_merges(linkage, expected):
     # 0-1 very similar, 1-2 fairly similar, 0-2 unknown (0): only single link chains.
     pairs = {(0, 1): 0.9, (1, 2): 0.6}
     assert agglomerate(3, pairs, threshold=0.5, linkage=linkage) == expected
+
+
+@pytest.mark.parametrize(
+    ("cross", "expected"),
+    [
+        (0.4, [0, 0, 0, 0]),  # link 0.4 vs cohesion 0.5: not clearly apart, one cluster
+        (0.1, [0, 0, 2, 2]),  # link 0.1 vs cohesion 0.5: clearly apart, two clusters
+    ],
+)
+def test_clusters_merge_unless_far_less_alike_across_than_inside(cross, expected):
+    pairs = {(0, 1): 0.5, (2, 3): 0.5, (0, 2): cross, (0, 3): cross, (1, 2): cross,
+             (1, 3): cross}
+    assert merge_unseparated(4, pairs, [0, 0, 2, 2], ratio=0.6) == expected
+
+
+def test_a_singleton_joins_a_cluster_by_that_clusters_cohesion_and_two_singletons_never():
+    pairs = {(0, 1): 0.5, (0, 2): 0.35, (1, 2): 0.35, (3, 4): 0.9}
+    # item 2 links 0.35 to a cluster of cohesion 0.5 (ratio 0.7 >= 0.6); 3 and 4 are alone
+    assert merge_unseparated(5, pairs, [0, 0, 2, 3, 4], ratio=0.6) == [0, 0, 0, 3, 4]
 
 
 def test_unknown_linkage_is_named():

@@ -8,8 +8,10 @@ any size clusters in close to linear time.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal
+
+import numpy as np
 
 from eventwire.errors import UnknownValueError
 
@@ -86,3 +88,68 @@ def agglomerate(
             for i in members[c]:
                 labels[i] = first
     return labels
+
+
+def merge_unseparated(
+    n: int,
+    pairs: Mapping[tuple[int, int], float],
+    labels: Sequence[int],
+    *,
+    ratio: float,
+) -> list[int]:
+    """Merge clusters that are not clearly apart from each other, relative to their own cohesion.
+
+    A cluster's cohesion is the mean similarity of its member pairs; the link of two
+    clusters the mean over their cross pairs (absent pairs are 0, as in ``agglomerate``).
+    While some pair of clusters has ``link >= ratio * cohesion`` (the mean of the two
+    cohesions; a singleton has none and takes the other's), the pair with the highest
+    link/cohesion merges. An absolute threshold splits a loose event (long reports, many
+    angles) as readily as it splits two events; this pass only keeps a split whose two
+    sides are much more alike inside than across. Two singletons never merge here.
+    Returns labels as ``agglomerate`` does (the smallest item index of each cluster).
+    """
+    order: dict[int, int] = {}
+    for label in labels:
+        order.setdefault(label, len(order))
+    k = len(order)
+    if k < 2:
+        return list(labels)
+    member = np.array([order[label] for label in labels])
+    sim = np.zeros((n, n))
+    for (i, j), s in pairs.items():
+        if i != j:
+            sim[i, j] = sim[j, i] = s
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), member] = 1.0
+    total = onehot.T @ sim @ onehot  # total[c, d]: sum over pairs (ordered, for c == d)
+    size = onehot.sum(axis=0)
+    alive = np.ones(k, dtype=bool)
+    while alive.sum() > 1:
+        pairs_count = np.outer(size, size)
+        link = np.where(pairs_count > 0, total / np.maximum(pairs_count, 1), 0.0)
+        within = size * (size - 1)
+        cohesion = np.where(within > 0, np.diag(total) / np.maximum(within, 1), np.nan)
+        has = ~np.isnan(cohesion)
+        coh = np.nan_to_num(cohesion)
+        counted = has[:, None].astype(float) + has[None, :]
+        reference = (coh[:, None] + coh[None, :]) / np.maximum(counted, 1)
+        valid = (counted > 0) & np.outer(alive, alive) & ~np.eye(k, dtype=bool)
+        valid &= reference > 0
+        score = np.where(valid, link / np.where(reference > 0, reference, 1.0), -np.inf)
+        best = int(np.argmax(score))
+        c, d = divmod(best, k)
+        if score[c, d] < ratio:
+            break
+        c, d = min(c, d), max(c, d)
+        total[c, :] += total[d, :]
+        total[:, c] += total[:, d]
+        total[d, :] = 0.0
+        total[:, d] = 0.0
+        size[c] += size[d]
+        size[d] = 0.0
+        alive[d] = False
+        member[member == d] = c
+    first: dict[int, int] = {}
+    for i, c in enumerate(member):
+        first.setdefault(int(c), i)
+    return [first[int(c)] for c in member]

@@ -36,14 +36,22 @@ def recogniser(tmp_path_factory):
     g.close()
 
 
+class _Doc(list):
+    """A stand-in for a spaCy Doc: whitespace tokens, and entities."""
+
+    ents: list
+
+
 def _doc(text, *ents):
-    """A stand-in for a spaCy Doc: entities given as (surface, label), found in order."""
-    out, pos = [], 0
+    """Entities given as (surface, label), found in order; tokens split on spaces."""
+    doc = _Doc(SimpleNamespace(lower_=w.strip(".,;").lower()) for w in text.split())
+    doc.ents, pos = [], 0
     for surface, label in ents:
         start = text.index(surface, pos)
         pos = start + len(surface)
-        out.append(SimpleNamespace(text=surface, label_=label, start_char=start, end_char=pos))
-    return SimpleNamespace(ents=out)
+        doc.ents.append(SimpleNamespace(text=surface, label_=label, start_char=start,
+                                        end_char=pos, end=len(text[:pos].split())))
+    return doc
 
 
 def _read(text, spans):
@@ -71,3 +79,10 @@ def test_lower_case_direction_and_region_words_are_trimmed(recogniser):
                ("East Qaland", "GPE"), ("Nahra Province", "GPE"))
     assert _read(text, recogniser.spans_of_doc(doc)) == [
         "Qaland", "Nahra", "East Qaland", "Nahra Province"]
+
+
+def test_diseases_named_after_places_and_names_with_digits_are_not_toponyms(recogniser):
+    text = "Qaland virus and Q5N1 spread; the Qaland flu season began in Nahra."
+    doc = _doc(text, ("Qaland", "GPE"), ("Q5N1", "GPE"), ("Qaland", "GPE"), ("Nahra", "GPE"))
+    assert _read(text, recogniser.spans_of_doc(doc)) == ["Qaland", "Nahra"]
+    assert recogniser.spans_of_doc(doc)[0][0] == text.index("Qaland flu")

@@ -7,7 +7,9 @@ entity is kept when its whole text is the main name of a country, or of a first-
 region or a town of 1,000+ people in a country the document's other toponyms are in.
 A leading "the", a possessive "'s", a leading lower-case direction word ("east
 Africa") and a trailing lower-case region word ("X province") are trimmed, so spans
-read like gazetteer names.
+read like gazetteer names. Entities with a digit (virus strains, TV channels) and names
+right before "virus", "fever" or "disease" (a disease named after a place) are not
+toponyms.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ OTHER_LABELS = ("ORG", "NORP", "PERSON")
 MIN_OTHER_POPULATION = 1000
 _LEAD_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
                          "southern", "central"})
+# "X flu" stays: "the X flu season" is about the place.
+_DISEASE_WORDS = frozenset({"virus", "viruses", "fever", "disease"})
 _TAIL_WORDS = frozenset({"province", "region", "state", "district", "county", "governorate"})
 
 
@@ -80,8 +84,11 @@ class ToponymRecogniser:
             if ent.label_ not in LABELS and ent.label_ not in OTHER_LABELS:
                 continue
             start, end, text = _trim(ent.start_char, ent.end_char, ent.text)
-            if not text.strip():
+            if not text.strip() or any(ch.isdigit() for ch in text):
                 continue
+            nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""  # type: ignore[index]
+            if nxt in _DISEASE_WORDS:
+                continue  # a disease named after a place, not the place
             if ent.label_ in OTHER_LABELS:
                 others.append((start, end, text))
                 continue

@@ -203,3 +203,11 @@ def test_groups_left_dead_tolls_of_a_named_event_and_a_person_with_his_guards(
 ])
 def test_a_toll_without_a_figure_is_no_event(real_pipeline, text):
     assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A fire at a market in Gulu destroyed dozens of stalls on Monday, officials said.",
+    "The president visited wounded soldiers at a military hospital in Gulu on Monday.",
+])
+def test_fires_nobody_set_and_people_described_as_wounded_are_not_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

@@ -433,6 +433,8 @@ def _natural_cause(m: EventMention) -> bool:
     words = [w.strip(",.;:") for w in m.agent.span.text.lower().split()]
     if m.agent.head in _NATURAL or any(w in _NATURAL or w.removesuffix("s") in _NATURAL for w in words):
         return True
+    if m.family == "loot" and m.agent.head in {"fire", "blaze", "flame"} and m.agent.entity is None:
+        return True  # "a fire at a market destroyed dozens of stalls": nobody set it
     # "a fuel tanker collided with a truck and exploded": a road accident
     return m.agent.head in _VEHICLES and bool(_COLLISION.search(m.sentence_span.text))
 

@@ -185,7 +185,8 @@ def is_factual(trigger: Span) -> bool:
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
             is_headline(token.doc) and token.dep_ == "ROOT"):
         if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
-            return True
+            # "visited wounded soldiers": a state the people are in, not news of an attack
+            return token.lemma_.lower() not in {"wound", "injure", "hurt"}
         return is_past(token) and not is_negated(token) and not is_hypothetical(token)
     # A noun trigger counts when a factual past verb governs it ("killed in an air
     # strike", "an explosion ripped through") and nothing marks it as future.

@@ -211,3 +211,15 @@ def test_a_toll_without_a_figure_is_no_event(real_pipeline, text):
 ])
 def test_fires_nobody_set_and_people_described_as_wounded_are_not_events(real_pipeline, text):
     assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "fatalities"), [
+    ("Troops killed 25 militants who attacked an army post near Dori on Monday, the army said.",
+     "Armed clash", 25),
+    ("A gunman shot dead two guests at a wedding in Gulu on Saturday, police said. The attacker "
+     "was then killed by police at the scene.", "Attack", 3),
+])
+def test_attacks_by_the_victims_and_the_death_of_the_attacker_are_the_same_incident(
+        real_pipeline, text, sub_event_type, fatalities):
+    events = _events(real_pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]

@@ -605,9 +605,20 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 
 def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
-    """The sentence's main story in one group; each relative-clause mention on its own."""
+    """The sentence's main story in one group; each relative-clause mention on its own,
+    except one told of the victims of the main story ("troops killed 40 militants who
+    attacked a post": the attack is the same incident)."""
     main = [m for m in mentions if not m.descriptive]
-    return ([main] if main else []) + [[m] for m in mentions if m.descriptive]
+    by_victims = [m for m in mentions if m.descriptive and _by_the_victims(m, main)]
+    rest = [m for m in mentions if m.descriptive and m not in by_victims]
+    return ([main + by_victims] if main else []) + [[m] for m in rest]
+
+
+def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:
+    if m.agent is None or m.agent.head not in {"who", "that"}:
+        return False
+    return any(o.lethal and o.patient is not None and 0 <= m.agent.span.start - o.patient.span.end <= 2
+               for o in main)
 
 
 def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:

@@ -213,6 +213,8 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
     retold = m.families == ("attack",) and same_actor and armed_before
     # "Police responded with tear gas": the response to a riot is part of the riot
     response = m.family == "intervene" and previous.typed.event_type == "Riots"
+    if _perpetrator_killed(d) and violent_before and not m.date_spans:
+        return True  # "The attacker was then killed by guards": the end of the same attack
     if m.places or m.date_spans:
         # "Seven soldiers were killed in the attack near X": told again, with its place
         return casualty_report and m.refers_back
@@ -220,6 +222,13 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
 
 
 _REFERRING_HEADS = frozenset({"attacker", "assailant", "gunman", "raider", "assailants", "attackers"})
+
+
+def _perpetrator_killed(d: Draft) -> bool:
+    """"The suspected attacker was killed": the perpetrator just told, among the dead."""
+    p = d.mention.patient
+    return d.mention.lethal and d.count is not None and p is not None and \
+        p.head in _REFERRING_HEADS | {"bomber", "gunmen"} and p.span.text.lower().startswith("the ")
 
 
 def _refers_to_actor(d: Draft, previous: Draft) -> bool:
@@ -333,6 +342,12 @@ def _side_total(cluster: list[Draft]) -> int | None:
 
 
 def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
+    # "... killing both. The attacker was then killed by guards": the perpetrator adds to the toll
+    ends = [d for d in cluster if d.count is not None and _perpetrator_killed(d)]
+    if ends and len(ends) < len([d for d in cluster if d.count is not None]):
+        best, low, high, chosen = _fatalities([d for d in cluster if d not in ends])
+        extra = sum(d.count.best for d in ends)
+        return best + extra, low + extra, high + extra, chosen
     counts = [d.count for d in cluster if d.count is not None]
     if not counts:
         return 0, 0, 0, None

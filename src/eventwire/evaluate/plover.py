@@ -19,7 +19,9 @@ ACTOR_RULE = (
     "a predicted actor matches when its lower-cased word tokens (stopwords removed) share "
     "at least one token with any gold actorText of that role"
 )
-_ACTOR_STOP = frozenset("the a an of and for in on to 's".split())
+# "s": the word pattern splits a possessive "X's" into "x" and "s", so "'s" alone never
+# reached the stop list and two possessives matched each other on "s".
+_ACTOR_STOP = frozenset("the a an of and for in on to 's s".split())
 _WORD = re.compile(r"[a-z0-9]+")
 
 

@@ -21,6 +21,7 @@ from eventwire.evaluate.plover import PloverPrediction
 from eventwire.nlp import lexicon
 from eventwire.nlp import plover_lexicon as lx
 from eventwire.nlp.load import load_nlp
+from eventwire.nlp.plover_actors import event_actors
 from eventwire.nlp.plover_model import load_classifier, sentence_features
 from eventwire.settings import Settings
 
@@ -382,39 +383,15 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def _phrase(token: Token | None) -> str | None:
-    if token is None:
-        return None
-    return token.doc[token.left_edge.i:token.i + 1].text
-
-
-def _role(verb: Token, deps: set[str]) -> Token | None:
-    for node in (verb, *verb.ancestors):
-        found = next((c for c in node.children if c.dep_ in deps), None)
-        if found is not None:
-            return found
-        if node.dep_ not in {"xcomp", "conj", "ccomp"}:
-            break
-    return None
-
-
-def _target(verb: Token, word: Token) -> Token | None:
-    """The object of the event verb, or of a preposition after the verb or event noun."""
-    if word is verb:
-        found = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if found is not None:
-            return found
-    for node in (word, verb):
-        for prep in (c for c in node.children if c.dep_ == "prep"):
-            if (pobj := next((c for c in prep.children if c.dep_ == "pobj"), None)) is not None:
-                return pobj
-    return None
+_CONTROL_WORDS = frozenset(lx.CONTROL_FIXED) | lx.UNWILLING | lx.INTENT | lx.PREPARE
 
 
 def _prediction(found: _Found, confidence: float) -> PloverPrediction:
-    source = _role(found.verb, {"nsubj"}) if _is_verb(found.verb) else None
-    return PloverPrediction(found.plover, _phrase(source),
-                            _phrase(_target(found.verb, found.word)), round(confidence, 3))
+    controlled = (found.word == found.verb and _lemma(found.word) in _CONTROL_WORDS
+                  and _complement(found.word) is not None)
+    source, target = event_actors(found.verb, found.word, kind=found.plover,
+                                  controlled=controlled)
+    return PloverPrediction(found.plover, source, target, round(confidence, 3))
 
 
 def _rules(doc: Doc) -> tuple[_Found | None, list[tuple[float, PloverPrediction]]]:

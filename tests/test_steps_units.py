@@ -143,3 +143,17 @@ def test_bridge_parenthetical_alias_must_be_initials(short, full, ok):
     from eventwire.nlp.bridge import _abbreviates
 
     assert _abbreviates(short, full) is ok
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("A police spokesman confirmed the attack.", True),
+    ("Officials could not confirm the death toll.", True),
+    ("The governor condemned the killings.", True),
+    ("Among them were two children, he said.", True),
+    ("The minister spoke at a rally in the capital, officials said.", False),
+    ("The mayor opened the new bridge, aides said.", False),
+])
+def test_a_sentence_refers_back_by_pronoun_or_definite_event_noun(sentence, refers):
+    from eventwire.steps.claims import _refers_back
+
+    assert _refers_back(sentence) is refers

@@ -223,3 +223,20 @@ def test_attacks_by_the_victims_and_the_death_of_the_attacker_are_the_same_incid
         real_pipeline, text, sub_event_type, fatalities):
     events = _events(real_pipeline, text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+@pytest.mark.parametrize("text", [
+    ("Militants ambushed a police patrol near Garissa on Monday, killing four officers. The "
+     "attackers arrived on motorbikes and fired rocket-propelled grenades at the patrol."),
+    ("Gunmen attacked a checkpoint outside Sokoto on Monday, killing three soldiers. Witnesses "
+     "said the gunmen came at dawn and fired rockets at the checkpoint."),
+])
+def test_what_the_attackers_just_told_did_in_the_attack_is_the_same_event(real_pipeline, text):
+    (event,) = _events(real_pipeline, text)
+    assert event.fatalities in {3, 4}
+
+
+def test_a_source_confirming_the_attack_in_a_later_sentence_speaks_for_it(real_pipeline):
+    (event,) = _events(real_pipeline, "Gunmen killed five traders at a market in Gusau on "
+                       "Monday, residents said. A police spokesman confirmed the attack.")
+    assert {c.source for c in event.claims} == {"residents", "police spokesman"}

@@ -273,6 +273,9 @@ def _noun_roles(token: Token) -> tuple[Token | None, Token | None]:
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
                                                               "drop", "fire"}:
         agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "the attackers arrived in trucks and fired rockets": the first verb's subject
+            agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return agent, patient
 
 

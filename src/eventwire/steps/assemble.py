@@ -211,6 +211,9 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
     # "The ship was hit", "the army said it had struck targets in the area": the same
     # attack told again in general words
     retold = m.families == ("attack",) and same_actor and armed_before
+    # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
+    # actor just told did in the attack, with no place or date of its own
+    elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
     # "Police responded with tear gas": the response to a riot is part of the riot
     response = m.family == "intervene" and previous.typed.event_type == "Riots"
     if _perpetrator_killed(d) and violent_before and not m.date_spans:
@@ -218,9 +221,11 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
     if m.places or m.date_spans:
         # "Seven soldiers were killed in the attack near X": told again, with its place
         return casualty_report and m.refers_back
-    return m.anaphoric or casualty_report or destruction or retold or response
+    return m.anaphoric or casualty_report or destruction or retold or elaborated or response
 
 
+_ARMED_FAMILIES = frozenset({"attack", "clash", "shell", "airstrike", "explosive", "grenade",
+                             "kill"})
 _REFERRING_HEADS = frozenset({"attacker", "assailant", "gunman", "raider", "assailants", "attackers"})
 
 

@@ -11,13 +11,25 @@ from __future__ import annotations
 
 import re
 
+from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, SourceMention
 from eventwire.quantities import parse_count
 from eventwire.records import Claim, Evidence
 
 CARRY_SENTENCES = 2
-# A sentence that refers back ("Among them ...", "They said ...") continues the story.
+# A sentence that refers back ("Among them ...", "They said ...", "confirmed the attack")
+# continues the story.
 _ANAPHOR = re.compile(r"\b(?:them|they|those|these|this|it|he|she|his|her|their)\b", re.I)
+_DEFINITE = re.compile(r"\b(?:the|that|this)\s+((?:death\s+)?[a-z]+?)(?:e?s)?\b", re.I)
+_BACK_NOUNS = frozenset({"incident", "toll", "death toll", "violence", "casualty"})
+
+
+def _refers_back(sentence: str) -> bool:
+    """A pronoun, or a definite event noun ("the attack", "the toll"): the event just told."""
+    if _ANAPHOR.search(sentence):
+        return True
+    return any(m[1].lower() in lexicon.NOUN_CUES or m[1].lower() in _BACK_NOUNS
+               for m in _DEFINITE.finditer(sentence))
 
 
 def _evidence(article_text: str, start: int, end: int, field: str) -> Evidence:
@@ -123,7 +135,7 @@ def assign_sources(analysis: ArticleAnalysis, event_sentences: list[set[int]],
                 if source.sentence in sents:
                     out[i].append(source)
             continue
-        if not _ANAPHOR.search(analysis.sentences[source.sentence].text):
+        if not _refers_back(analysis.sentences[source.sentence].text):
             if source.sentence == 0 and lead is not None:
                 out[lead].append(source)
             continue

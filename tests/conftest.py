@@ -23,3 +23,9 @@ def real_pipeline(real_settings):
     from eventwire.pipeline import Pipeline
 
     return Pipeline.load(settings=real_settings)
+
+
+def geonames_row(gid, name, lat, lon, cls, code, iso2, admin1, pop, alternates="") -> str:
+    """One line of a GeoNames dump (19 tab-separated columns), for made-up gazetteers."""
+    return "\t".join([str(gid), name, name, alternates, str(lat), str(lon), cls, code, iso2, "",
+                      admin1, "", "", "", str(pop), "0", "", "Etc/UTC", "2026-01-01"])

@@ -6,11 +6,7 @@ from eventwire.geo.dump import import_geonames_dump
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.settings import Settings
 
-
-def _row(gid, name, lat, lon, cls, code, iso2, admin1, pop, alternates=""):
-    cols = [str(gid), name, name, alternates, str(lat), str(lon), cls, code, iso2, "",
-            admin1, "", "", "", str(pop), "0", "", "Etc/UTC", "2026-01-01"]
-    return "\t".join(cols)
+from conftest import geonames_row as _row
 
 
 ROWS = [

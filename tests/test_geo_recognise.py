@@ -9,10 +9,7 @@ from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.recognise import ToponymRecogniser
 from eventwire.settings import Settings
 
-
-def _row(gid, name, lat, lon, cls, code, iso2, admin1, pop):
-    return "\t".join([str(gid), name, name, "", str(lat), str(lon), cls, code, iso2, "",
-                      admin1, "", "", "", str(pop), "0", "", "Etc/UTC", "2026-01-01"])
+from conftest import geonames_row as _row
 
 
 ROWS = [

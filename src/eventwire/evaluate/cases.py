@@ -160,7 +160,8 @@ class CasesResult:
 
 # ---------------------------------------------------------------- loading
 
-def _date(value: object, where: str) -> dt.date | None:
+def yaml_date(value: object, where: str) -> dt.date | None:
+    """A date written in a labelled YAML file (a date or 'YYYY-MM-DD'), None when absent."""
     if value is None:
         return None
     if isinstance(value, dt.date):
@@ -192,7 +193,7 @@ def _gold_event(raw: dict, where: str) -> GoldEvent:
         event_type=event_type, sub_event_types=subs, actor1=actor,
         fatalities=int(raw.get("fatalities", 0)),
         fatalities_stated=bool(raw.get("fatalities_stated", False)), place=place,
-        earliest=_date(date.get("earliest"), where), latest=_date(date.get("latest"), where),
+        earliest=yaml_date(date.get("earliest"), where), latest=yaml_date(date.get("latest"), where),
         fatalities_low=raw.get("fatalities_low"), fatalities_high=raw.get("fatalities_high"),
     )
 
@@ -220,7 +221,7 @@ def load_case(path: Path) -> Case:
     if no_events and events:
         raise BadInputError(where, "no_events is true but events are listed")
     return Case(case_id=case_id, split=split_of(case_id),
-                published=_date(raw["published"], where), source=raw.get("source"),
+                published=yaml_date(raw["published"], where), source=raw.get("source"),
                 text=str(raw["text"]), no_events=no_events, events=events,
                 may_find=tuple(raw.get("may_find") or ()))
 

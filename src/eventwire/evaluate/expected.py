@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from eventwire.errors import BadInputError
+from eventwire.evaluate.cases import yaml_date
 from eventwire.geo.fold import fold
 from eventwire.geo.rank import haversine_km
 from eventwire.records import Article, Event, Extraction
@@ -96,15 +97,6 @@ def _same_text(expected: object, found: str | None) -> bool:
     return bool(want) and (want == got or re.search(rf"\b{re.escape(want)}\b", got) is not None)
 
 
-def _as_date(value: object, where: str) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise BadInputError(where, f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 def _show(values: list[object]) -> str:
     return " | ".join(str(v) for v in values)
 
@@ -148,8 +140,8 @@ def _check_date(want: Mapping[str, Any], event: Event, where: str) -> list[Field
                                    f"{sorted(DATE_FIELDS)}")
     checks = []
     if "earliest" in want or "latest" in want:
-        lo = _as_date(want.get("earliest", dt.date.min), where)
-        hi = _as_date(want.get("latest", dt.date.max), where)
+        lo = yaml_date(want.get("earliest"), where) or dt.date.min
+        hi = yaml_date(want.get("latest"), where) or dt.date.max
         first = event.date_earliest or event.event_date
         last = event.date_latest or event.event_date
         ok = first is not None and last is not None and lo <= first and last <= hi
@@ -306,7 +298,7 @@ def check_example(path: Path, *, extract: Extract | None = None) -> AcceptanceRe
         raise BadInputError(str(source_file), f"cannot read: {exc.strerror or exc}") from None
     published = meta.get("published")
     article = make_article(str(source_file), raw,
-                           published=_as_date(published, str(file)) if published else None,
+                           published=yaml_date(published, str(file)),
                            source=meta.get("source"))
     if extract is None:
         from eventwire.api_python import default_pipeline

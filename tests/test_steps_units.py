@@ -157,3 +157,18 @@ def test_a_sentence_refers_back_by_pronoun_or_definite_event_noun(sentence, refe
     from eventwire.steps.claims import _refers_back
 
     assert _refers_back(sentence) is refers
+
+
+@pytest.mark.parametrize(("template", "country", "name"), [
+    ("Military Forces of {c}", "Mali", "Military Forces of Mali"),
+    ("Military Forces of {c}", None, "Unidentified Military Forces"),
+    ("Police Forces of {c}", None, "Unidentified Police Forces"),
+    ("Unidentified Armed Group ({c})", None, "Unidentified Armed Group"),
+    ("Civilians ({c})", None, "Civilians"),
+    ("Civilians ({c})", "Chad", "Civilians (Chad)"),
+    ("Government of {c}", None, "Government (country not stated)"),
+])
+def test_generic_actors_without_a_country_take_their_unidentified_form(template, country, name):
+    from eventwire.steps.actors import generic_name
+
+    assert generic_name(template, country) == name

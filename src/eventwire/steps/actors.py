@@ -46,6 +46,22 @@ _GENERIC: dict[str, tuple[str, int]] = {
 }
 
 
+def generic_name(template: str, country: str | None) -> str:
+    """ACLED's name for a generic actor of a country, or its unidentified form without one.
+
+    "Military Forces of {c}" becomes "Unidentified Military Forces" (ACLED's own name when
+    whose forces they are is unclear), "Civilians ({c})" becomes "Civilians", a government
+    "Government (country not stated)": never a made-up country called "Unknown".
+    """
+    if country:
+        return template.format(c=country)
+    if template.startswith("Government"):
+        return "Government (country not stated)"
+    if template.endswith(" of {c}"):
+        return "Unidentified " + template[: -len(" of {c}")]
+    return template.replace(" ({c})", "")
+
+
 _ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+(rebels?|guerrillas?|guerrilla group|militias?|"
                             r"militants?|fighters|group|insurgents|armed group)\b")
 _NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC", "CNN"})
@@ -126,9 +142,9 @@ class ActorRegistry:
             REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
         if generic is None and means and re.search(r"\b(?:regime|government|army|military)\b", text):
             # "regime shelling", "army artillery": the state's forces of the event's country
-            label = nationality or country or "Unknown"
-            return Actor(name=f"Military Forces of {label}", inter=1,
-                         country=None if label == "Unknown" else label)
+            label = nationality or country
+            return Actor(name=generic_name("Military Forces of {c}", label), inter=1,
+                         country=label)
         if generic is None and nationality and (
                 participant.entity is not None and participant.entity.label == "NORP"
                 and head == participant.entity.text.lower() or means):
@@ -143,8 +159,8 @@ class ActorRegistry:
         named_country = participant.entity.text if participant.entity is not None and \
             participant.entity.label == "GPE" and participant.entity.text.lower() not in {
                 head, head + "s", participant.head, head.replace("man", "men")} else None
-        label = nationality or named_country or country or "Unknown"
-        return Actor(name=template.format(c=label), inter=inter, country=None if label == "Unknown" else label)
+        label = nationality or named_country or country
+        return Actor(name=generic_name(template, label), inter=inter, country=label)
 
     def victims(self, participant: Participant | None, *, country: str | None) -> Actor | None:
         """ACLED's actor2 for people on the receiving end."""
@@ -154,8 +170,8 @@ class ActorRegistry:
         if named is not None:
             return named
         if participant.head in lexicon.CIVILIAN_WORDS:
-            label = _country_of_phrase(participant.span.text.lower()) or country or "Unknown"
-            return Actor(name=f"Civilians ({label})", inter=7)
+            label = _country_of_phrase(participant.span.text.lower()) or country
+            return Actor(name=generic_name("Civilians ({c})", label), inter=7)
         return None
 
 

@@ -19,7 +19,7 @@ from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
 from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
-from eventwire.steps.actors import ActorRegistry, build_registry
+from eventwire.steps.actors import ActorRegistry, build_registry, generic_name
 from eventwire.steps.dates import DateWindow, combine, date_window, is_background, overlaps
 from eventwire.steps.places import ArticlePlaces, PlaceChoice, excluded_spans, resolve_places
 from eventwire.steps.typing import Typed, type_mention
@@ -152,9 +152,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
     if m.family == "intervene" and typed.sub_event_type == "Protest with intervention":
         # ACLED codes the protesters as actor1 and the force that intervened as actor2
-        label = country or "Unknown"
-        actor1, actor2 = Actor(name=f"Protesters ({label})", inter=6,
-                               country=None if label == "Unknown" else label), actor1
+        actor1, actor2 = Actor(name=generic_name("Protesters ({c})", country), inter=6,
+                               country=country), actor1
     if actor1 is None and m.agent is not None and m.agent.entity is not None \
             and m.agent.entity.label == "GPE" and m.agent.head == m.agent.entity.text.lower():
         # a country as the actor: its government for agreements, its forces otherwise
@@ -163,10 +162,9 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
                        else f"Military Forces of {who}", inter=1, country=who)
     if actor1 is None and m.agent is not None and not m.agent.pronoun and typed.event_type in {
             "Protests", "Riots"} and typed.sub_event_type != "Excessive force against protesters":
-        label = country or "Unknown"
-        actor1 = Actor(name=f"{'Protesters' if typed.event_type == 'Protests' else 'Rioters'} ({label})",
-                       inter=6 if typed.event_type == "Protests" else 5,
-                       country=None if label == "Unknown" else label)
+        crowd = "Protesters ({c})" if typed.event_type == "Protests" else "Rioters ({c})"
+        actor1 = Actor(name=generic_name(crowd, country),
+                       inter=6 if typed.event_type == "Protests" else 5, country=country)
     count = None
     if m.lethal and m.patient is not None and m.patient.count is not None:
         count = _total(m.patient.count)

@@ -140,7 +140,7 @@ def test_dates_a_weekday_resolved_forward_is_read_as_past():
     ("ABC", "Free Syrian Army", False),
 ])
 def test_bridge_parenthetical_alias_must_be_initials(short, full, ok):
-    from eventwire.nlp.bridge import _abbreviates
+    from eventwire.nlp.aliases import abbreviates as _abbreviates
 
     assert _abbreviates(short, full) is ok
 

@@ -1,0 +1,195 @@
+"""Rules on one event mention after it is read: what it really is, or that it is none.
+
+Tolls stated beside the event ("leaving 12 dead", "the death toll rose to 23"), a state's
+forces named without a subject ("killed in regime shelling"), bombs from aircraft, bombers
+who blew themselves up; and mentions that are not political violence (disease, disaster,
+accidents, relief work, court findings, a toll noun without a figure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.nlp.analysis import EventMention, Participant, TextSpan
+from eventwire.quantities import parse_count
+
+_CASUALTIES = re.compile(
+    r"\b(?:leaving|left|leaves|with)\s+((?:at least|more than|some|about|nearly|around|up to)?\s*"
+    r"[\w,-]+)\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\s+)?(?:dead|killed)\b"
+    r"|\b((?:at least|more than|some|about|nearly|around)?\s*[\w,-]+)\s+(?:people|persons|civilians|"
+    r"soldiers|fighters|others)?\s*(?:died|were killed|were left dead)\b"
+    r"|\bdeath toll (?:rose |climbed |stood |reached )?(?:to |at )?((?:at least|more than)?\s*[\w,-]+)",
+    re.I)
+_LEFT_DEAD = re.compile(r"\b(?:leaving|left)\s+((?:at least |more than |about |some )?[\w-]+ [a-z]+"
+                        r"(?:,? (?:and )?(?:at least |more than |about |some )?[\w-]+ [a-z]+)+)\s+dead\b")
+_CONJ_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "storm", "accident",
+                      "crash", "heat", "heatwave", "virus", "outbreak", "landslide", "cyclone",
+                      "drought", "famine", "malaria", "measles", "hunger", "covid", "pandemic",
+                      "epidemic", "typhoon", "hurricane", "tornado", "avalanche", "lightning",
+                      "rain", "rainfall", "mudslide", "tsunami", "wildfire", "blizzard"})
+_VEHICLES = frozenset({"tanker", "truck", "lorry", "bus", "train", "boat", "ferry", "vehicle", "plane",
+                       "aircraft", "helicopter", "minibus", "car"})
+
+
+_COLLISION = re.compile(r"\b(?:collided|collision|crashed|capsized|derailed|overturned|plunged)\b", re.I)
+
+
+_RELIEF = re.compile(r"\b(?:rescue|relief|humanitarian|evacuat\w*|search for survivors|aid deliver\w*)\b", re.I)
+
+
+def figureless_toll(m: EventMention) -> bool:
+    """"The toll is expected to rise", "took a heavy toll": a toll noun without a figure says nothing."""
+    return m.family == "kill" and bool(_TOLL_NOUN.search(m.trigger.text)) and (
+        m.patient is None or m.patient.count is None)
+
+
+def humanitarian(m: EventMention) -> bool:
+    """"The army was deployed to help with rescue work": no conflict development."""
+    return m.family == "change_group" and bool(_RELIEF.search(m.sentence_span.text))
+
+
+_FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", "commission",
+                      "investigation", "investigator", "prosecutor"})
+
+
+def is_verdict(token: Token) -> bool:
+    """"The court found that fighters attacked ...": a finding about the past, not news of an event."""
+    for anc in token.ancestors:
+        if anc.lemma_.lower() in {"find", "rule", "conclude", "establish"} and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _FINDERS for c in anc.children):
+            return True
+    return False
+
+
+def natural_cause(m: EventMention) -> bool:
+    """Deaths from disease, disaster or accident are not political violence."""
+    if m.agent is None:
+        return False
+    words = [w.strip(",.;:") for w in m.agent.span.text.lower().split()]
+    if m.agent.head in _NATURAL or any(w in _NATURAL or w.removesuffix("s") in _NATURAL for w in words):
+        return True
+    if m.family == "loot" and m.agent.head in {"fire", "blaze", "flame"} and m.agent.entity is None:
+        return True  # "a fire at a market destroyed dozens of stalls": nobody set it
+    # "a fuel tanker collided with a truck and exploded": a road accident
+    return m.agent.head in _VEHICLES and bool(_COLLISION.search(m.sentence_span.text))
+
+
+# "the death toll from the bombing rose to 23", "put the death toll at 14", "the number of
+# dead had risen to five": the figure a toll noun is given, and whether it revises an earlier one
+_TOLL_NOUN = re.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims|"
+                        r"fatalities))\b", re.I)
+_TOLL_FIGURE = re.compile(
+    r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to)\s+"
+    r"(?:to\s+|at\s+)?(?P<n>(?:at least |more than |about |nearly |around |some |over )?[\w,-]+)", re.I)
+_REVISING = frozenset({"rose", "risen", "rising", "climbed", "increased", "jumped", "reached", "hit"})
+_FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re.I)
+TOLL_REACH = 90  # characters from the toll noun to its figure
+
+
+def _toll(m: EventMention) -> EventMention | None:
+    """A toll noun's figure ("the death toll had risen to 32", "put the death toll at 14"),
+    or None; revised when the toll rose to it."""
+    noun = next((t for t in m.triggers if _TOLL_NOUN.search(t.text)), None)
+    if noun is None:
+        return None
+    s = m.sentence_span
+    rest = s.text[noun.end - s.start:]
+    rest = re.split(r"[.;]", rest[:TOLL_REACH], maxsplit=1)[0]
+    for match in _TOLL_FIGURE.finditer(rest):
+        phrase = match.group("n").rstrip(",")
+        if parse_count(phrase) is None:
+            continue
+        offset = noun.end + match.start("n")
+        count = TextSpan(offset, offset + len(phrase), phrase)
+        revised = match.group("verb").lower() in _REVISING and not _FIRST_TOLL.search(s.text)
+        patient = Participant(span=count, head="people", count=count)
+        return replace(m, patient=patient, lethal=True, toll_revised=revised)
+    return None
+
+
+# "killed in regime shelling", "government forces", "Russian warplanes": a state's forces or
+# means named where the parse gives the trigger no subject
+_STATE_MEANS = re.compile(
+    r"\b((?:pro-)?(?:regime|government|army|military|[A-Z][a-z]+ian|[A-Z][a-z]+ish|[A-Z][a-z]+i)\s+"
+    r"(forces|troops|soldiers|shelling|bombardment|warplanes|jets|helicopters|air ?strikes|artillery|"
+    r"aircraft|drones|rockets|missiles))\b")
+
+
+def state_means(m: EventMention) -> EventMention:
+    if m.agent is not None:
+        return m
+    s = m.sentence_span
+    match = _STATE_MEANS.search(s.text)
+    if match is None or match.group(1).lower().startswith("pro-"):
+        return m
+    start = s.start + match.start(1)
+    span = TextSpan(start, start + len(match.group(1)), match.group(1))
+    word = match.group(2).lower().replace(" ", "")
+    head = "force" if word == "forces" else word.removesuffix("s")
+    return replace(m, agent=Participant(span=span, head=head))
+
+
+def with_casualties(m: EventMention) -> EventMention:
+    """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
+    if m.patient is not None and m.patient.count is not None and m.lethal:
+        return m
+    toll = _toll(m)
+    if toll is not None:
+        return toll
+    s = m.sentence_span
+    groups = _LEFT_DEAD.search(s.text)
+    if groups and len(_CONJ_SPLIT.split(groups.group(1))) > 1 and all(
+            parse_count(piece.split()[0] if piece.split() else "") or parse_count(piece)
+            for piece in _CONJ_SPLIT.split(groups.group(1))):
+        # "left 8 soldiers and 10 militants dead": the groups add up
+        start = s.start + groups.start(1)
+        count = TextSpan(start, start + len(groups.group(1)), groups.group(1))
+        return replace(m, patient=Participant(span=count, head="people", count=count), lethal=True)
+    match = _CASUALTIES.search(s.text)
+    if not match:
+        return m
+    group = next(g for g in (1, 2, 3) if match.group(g))
+    phrase = match.group(group).strip()
+    offset = s.start + match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
+    count = TextSpan(offset, offset + len(phrase), phrase)
+    if parse_count(phrase) is None:
+        return m
+    victims = m.patient if m.patient is not None and m.patient.head not in {"people", ""} else None
+    patient = Participant(span=count, head=victims.head if victims else "people", count=count)
+    return replace(m, patient=patient, lethal=True)
+
+
+AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship"})
+
+
+def from_the_air(m: EventMention) -> EventMention:
+    """"The jet dropped two bombs on the village": bombs from aircraft are an air strike."""
+    if m.family == "explosive" and m.agent is not None and m.agent.head in AIRCRAFT:
+        return refined(m, "airstrike", m.agent.span)
+    return m
+
+
+_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+
+
+def self_detonation(m: EventMention) -> EventMention:
+    """"Two bombers blew themselves up": a suicide bombing, and the bombers are among the dead."""
+    if m.family not in {"explosive", "suicide"} or m.agent is None or m.patient is None \
+            or m.patient.head not in _REFLEXIVE or not m.agent.head.startswith("bomber"):
+        return m
+    count = m.agent.count or m.patient.span
+    patient = Participant(span=m.patient.span, head="bomber", count=count)
+    family = "suicide"
+    return replace(m, family=family, families=tuple(dict.fromkeys((family, *m.families))),
+                   patient=patient, lethal=True)
+
+
+def refined(m: EventMention, family: str, weapon: TextSpan) -> EventMention:
+    return replace(m, family=family, families=(family, *m.families),
+                   triggers=(*m.triggers, weapon))
+
+

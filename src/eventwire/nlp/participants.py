@@ -1,0 +1,235 @@
+"""Who takes part in an event mention: agent, patient and their phrases, read off the parse.
+
+Participants are plain records (``Participant``): the phrase, its head lemma, the entity
+inside it, and the count of people it names ("at least 12 villagers", "a chief and his
+two sons").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import Entity, Participant, TextSpan
+from eventwire.nlp.factuality import acronym_subject, governing_verb
+from eventwire.nlp.text import text_span
+
+# people who saw or heard, never the actors of what they tell ("They shot anyone," a resident said)
+WITNESS_WORDS = frozenset({"resident", "witness", "villager", "survivor", "relative", "neighbour",
+                           "neighbor", "eyewitness", "farmer", "trader", "student", "passenger"})
+# the weapon or means named as the subject ("an air strike killed ..."), not the actor
+MEANS_WORDS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell", "shelling",
+                         "missile", "rocket", "attack", "drone", "raid", "bombardment", "fire"})
+
+
+def _phrase(token: Token) -> TextSpan:
+    left = token.left_edge
+    right = token
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "appos"} or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = child.right_edge
+        elif child.dep_ == "prep" and child.lower_ == "from" and any(
+                t.ent_type_ == "ORG" for t in child.subtree):
+            right = child.right_edge  # "militiamen from the X group": the group is in the phrase
+    for left_child in token.lefts:
+        left = min(left, left_child.left_edge, key=lambda t: t.i)
+    start_tok = left
+    while start_tok.i < token.i and (start_tok.dep_ in {"punct", "cc"} or start_tok.is_space
+                                     or not start_tok.text.strip()):
+        start_tok = start_tok.nbor()
+    doc = token.doc
+    return text_span(doc, start_tok.idx, right.idx + len(right.text))
+
+
+def _speaks(noun: Token) -> bool:
+    """"..., a resident and an opposition group said": the conjunct begins the attribution."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    for conj in noun.conjuncts:
+        if conj.i > noun.i:
+            after = max(after, conj.right_edge.i + 1)
+    return after < len(doc) and doc[after].lemma_.lower() in lexicon.REPORTING_VERBS
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children) and not _speaks(noun)
+
+
+def _one_person(noun: Token) -> bool:
+    """"a civilian", "his aide", "one policeman": a single person named in a list of victims."""
+    if noun.tag_ not in {"NN", "NNP"} or _speaks(noun):
+        return False
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in \
+        lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS | lexicon.PERSON_ROLE_WORDS
+    single = any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "one", "his", "her", "their"}
+                 or c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
+    return person and single
+
+
+def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False) -> Participant | None:
+    if token is None:
+        return None
+    if token.lower_ == "of" or token.pos_ == "ADP":
+        objs = [c for c in token.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        token = objs[0]
+    head = token
+    # "dozens of protesters", "one of them": the people are in the "of" phrase.
+    if token.pos_ in {"NUM", "NOUN", "PRON"} and token.lemma_.lower() in {
+        "dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+        "one", "some", "many", "several", "most", "all", "two", "three", "group", "number", "both"} \
+            or token.pos_ == "NUM":
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            objs = [c for c in of[0].children if c.dep_ == "pobj"]
+            if objs:
+                head = objs[0]
+    span = _phrase(token)
+    entity = None
+    for ent in doc.ents:
+        if ent.start_char >= span.start and ent.end_char <= span.end and ent.label_ in {
+                "ORG", "NORP", "PERSON", "GPE"}:
+            if entity is None or ent.label_ == "ORG":
+                entity = Entity(ent.start_char, ent.end_char, ent.text, ent.label_, 0)
+    count = None
+    numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds", "dozen"}]
+    if token.lower_ == "both":
+        numbers.insert(0, token)
+    if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
+        numbers.insert(0, token)
+    own = {t.i for t in head.subtree} - {t.i for c in head.conjuncts for t in c.subtree}
+    first_det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}), None)
+    for num in numbers:
+        if num.ent_type_ in {"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY"}:
+            continue
+        start = num.i
+        if num.i not in own and first_det is not None and num.i > head.i and _one_person(head):
+            start = first_det.i  # the number is a conjunct's: "a commander and his two guards"
+        while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
+                                                       "over", "up", "to", "around", "almost", "some", "a"}:
+            start -= 1
+        count = text_span(doc, doc[start].idx, num.idx + len(num.text))
+        # "three soldiers and five civilians": the toll runs to the last counted conjunct
+        for conj in head.conjuncts:
+            if conj.i > head.i and (_counted(conj) or _one_person(conj)):
+                count = text_span(doc, doc[start].idx, conj.idx + len(conj.text))
+        break
+    if count is None and head.tag_ in {"NN", "NNP"} and (
+            head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS
+            or lethal_verb):
+        # "shot dead a local councillor": one person
+        det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the", "one"}), None)
+        if det is not None or head.ent_type_ == "PERSON":
+            anchor = det or head
+            count = text_span(doc, anchor.idx, anchor.idx + len(anchor.text))
+            # "a mayoral candidate and his aide": each conjunct named one by one is one more
+            last = max((c for c in head.conjuncts if c.i > head.i and (_counted(c) or _one_person(c))),
+                       key=lambda c: c.i, default=None)
+            if last is not None:
+                count = text_span(doc, anchor.idx, last.idx + len(last.text))
+    return Participant(
+        span=span, head=head.lemma_.lower(), entity=entity,
+        pronoun=token.pos_ == "PRON", count=count,
+    )
+
+
+def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
+    """Agent and patient of a verb trigger; passive when the patient is the subject."""
+    agent = patient = None
+    passive = False
+    acronym = acronym_subject(token)
+    if acronym is not None:
+        agent = acronym
+    for child in token.children:
+        if child.dep_ in {"nsubj"}:
+            agent = child
+        elif child.dep_ == "nsubjpass":
+            patient, passive = child, True
+        elif child.dep_ in {"dobj", "obj"}:
+            patient = child
+        elif child.dep_ == "agent":
+            # "killed by Russian shelling": the parser makes the means a gerund complement
+            objs = [c for c in child.children if c.dep_ == "pobj" or c.dep_ == "pcomp"
+                    and c.lemma_.lower() in MEANS_WORDS | {"shell", "bomb"}]
+            if objs and (objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG"
+                         or objs[0].dep_ == "pcomp"):
+                agent = objs[0]
+    if patient is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"with", "against", "on"}:
+                patient = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if patient is not None:
+                    break
+    speaker_owned = agent is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                              for c in agent.children)
+    if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
+            and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.REPORTING_VERBS:
+        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.lemma_.lower() not in WITNESS_WORDS:
+            agent = speaker
+    if agent is not None and agent.lemma_.lower() in MEANS_WORDS:
+        # "a drone strike carried out by Mali's army killed ...": the force that carried it out
+        for acl in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            objs = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+            if objs and objs[0].pos_ in {"PROPN", "NOUN"}:
+                agent = objs[0]
+                break
+    if agent is None and (token.tag_.startswith("NN") or token.tag_ == "VBG"):
+        # a headline's noun ("Bombing by the regime forces ..."): the by-phrase names the actor
+        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        objs = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        if objs and objs[0].pos_ in {"PROPN", "NOUN"} and objs[0].ent_type_ not in {"DATE", "TIME"}:
+            agent = objs[0]
+    if token.dep_ == "amod":  # "the executed plotters"
+        patient = token.head
+    if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
+        patient = token.head
+    if agent is None and token.dep_ in {"conj", "xcomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"}:
+        head_agent, _, head_passive = roles(token.head)
+        if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":
+            agent = head_agent
+    return agent, patient, passive
+
+
+def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
+    agent = patient = None
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in {"ORG", "NORP"}):
+            agent = child
+        if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
+            first = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if first is not None:
+                agent = first
+                patient = next((c for c in first.children if c.dep_ == "conj"), patient)
+        if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
+            patient = child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            agent = objs[0] if objs else agent
+    verb = governing_verb(token)
+    if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
+                                                              "drop", "fire"}:
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            # "the attackers arrived in trucks and fired rockets": the first verb's subject
+            agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return agent, patient
+
+
+def object_kind(trigger: Token, patient: Token | None, sentence: Span) -> str | None:
+    words = {t.lemma_.lower() for t in (patient.subtree if patient is not None else [])}
+    if patient is None:
+        words |= {t.lemma_.lower() for t in trigger.subtree if t.dep_ in {"pobj", "dobj"}}
+    if words & lexicon.WEAPON_WORDS:
+        return "weapon"
+    if patient is not None and (patient.ent_type_ in {"GPE", "LOC", "FAC"}
+                                or patient.lemma_.lower() in lexicon.TERRITORY_WORDS):
+        return "territory"
+    if patient is not None and (patient.ent_type_ == "PERSON" or patient.lemma_.lower() in
+                                lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS):
+        return "person"
+    return None
+
+

@@ -43,7 +43,7 @@ _RELIEF = re.compile(r"\b(?:rescue|relief|humanitarian|evacuat\w*|search for sur
 
 def figureless_toll(m: EventMention) -> bool:
     """"The toll is expected to rise", "took a heavy toll": a toll noun without a figure says nothing."""
-    return m.family == "kill" and bool(_TOLL_NOUN.search(m.trigger.text)) and (
+    return m.family == "kill" and bool(TOLL_NOUN.search(m.trigger.text)) and (
         m.patient is None or m.patient.count is None)
 
 
@@ -80,7 +80,7 @@ def natural_cause(m: EventMention) -> bool:
 
 # "the death toll from the bombing rose to 23", "put the death toll at 14", "the number of
 # dead had risen to five": the figure a toll noun is given, and whether it revises an earlier one
-_TOLL_NOUN = re.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims|"
+TOLL_NOUN = re.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims|"
                         r"fatalities))\b", re.I)
 _TOLL_FIGURE = re.compile(
     r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to)\s+"
@@ -93,7 +93,7 @@ TOLL_REACH = 90  # characters from the toll noun to its figure
 def _toll(m: EventMention) -> EventMention | None:
     """A toll noun's figure ("the death toll had risen to 32", "put the death toll at 14"),
     or None; revised when the toll rose to it."""
-    noun = next((t for t in m.triggers if _TOLL_NOUN.search(t.text)), None)
+    noun = next((t for t in m.triggers if TOLL_NOUN.search(t.text)), None)
     if noun is None:
         return None
     s = m.sentence_span

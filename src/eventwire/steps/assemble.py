@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from eventwire import ids
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
+from eventwire.nlp.mention_rules import TOLL_NOUN
 from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
@@ -180,13 +181,12 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     return Draft(m, typed, actor1, inferred, actor2, place, window, count)
 
 
-_TOLL_NOUN = re.compile(r"\b(?:toll|number of)\b", re.I)
 _HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
 
 
 def is_toll(d: Draft) -> bool:
     """"The death toll rose to 23": a figure for an event told elsewhere, never an event itself."""
-    return d.mention.family == "kill" and any(_TOLL_NOUN.search(t.text) for t in d.mention.triggers)
+    return d.mention.family == "kill" and any(TOLL_NOUN.search(t.text) for t in d.mention.triggers)
 
 
 def _follows_up(d: Draft, previous: Draft) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.geo.fold import all_keys, article_variants, fold, phonetic
+from eventwire.geo.fold import all_keys, article_variants, core_name, fold, phonetic, query_keys, unglued
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -52,3 +52,30 @@ def test_different_names_keep_different_phonetic_keys(a, b):
 
 def test_phonetic_key_is_empty_for_names_too_short_to_match_safely():
     assert phonetic("Al-Bab") == ""
+
+
+@pytest.mark.parametrize(("folded", "expected"), [
+    ("deir ezzor", "deir ez zor"),
+    ("ras alain", "ras al ain"),
+    ("andover", "andover"),          # the first word keeps its letters
+    ("tall abyad", "tall abyad"),
+    ("kafr alto", "kafr alto"),      # too short after the article to be one
+])
+def test_unglued_splits_an_article_written_onto_a_later_word(folded, expected):
+    assert unglued(folded) == expected
+
+
+def test_query_keys_reach_the_stored_keys_of_the_spaced_spelling():
+    assert all_keys("Deir ez-Zor") & query_keys("Deir Ezzor")
+    assert query_keys("Springfield") == all_keys("Springfield")
+
+
+@pytest.mark.parametrize(("name", "core", "removed"), [
+    ("Nahra city", "Nahra", {"city"}),
+    ("Nahra eastern countryside", "Nahra", {"eastern", "countryside"}),
+    ("northern Nahra", "Nahra", {"northern"}),
+    ("Nahra", "Nahra", set()),
+    ("North", "North", set()),       # nothing but describing words: left whole
+])
+def test_core_name_takes_describing_words_off_a_place_name(name, core, removed):
+    assert core_name(name) == (core, frozenset(removed))

@@ -32,6 +32,10 @@ def gaz(tmp_path_factory):
     ("saint etienne des pres", 9000011, 1),  # folded accents and hyphens
     ("Deir el-Halab", 9000009, 1),           # article and Deir/Dayr variants
     ("Tel Zarkan", 9000008, 1),              # phonetic key, inside the only candidate country
+    ("Dayr Alhalab", 9000009, 1),            # an article written onto the next word
+    ("Kafr Nabiya town", 9000010, 1),        # a describing word after the name
+    ("Kafr Nabiya western countryside", 9000010, 2),  # near the town, not in it
+    ("Nahra city", 9000005, 1),
 ])
 def test_resolve_returns_the_place_with_acled_precision(gaz, name, geonameid, precision):
     place = gaz.resolve(name, context_countries=["QX", "QZ"])

@@ -124,6 +124,23 @@ def test_pipeline_perpetrator_a_source_blames_becomes_actor1(real_pipeline, text
     assert events[0].actor1.name == actor1
 
 
+@pytest.mark.parametrize(("text", "place", "precision"), [
+    # the small model tags these names PERSON: the word after them says they are places
+    ("Rebels struck Kismayo town on Monday, killing 3 soldiers.", "Kismayo", 1),
+    ("Clashes in Gao eastern countryside left 4 soldiers dead on Monday.", "Gao", 2),
+])
+def test_pipeline_name_followed_by_a_place_word_is_the_event_place(real_pipeline, text, place,
+                                                                   precision):
+    _, events = _extract(real_pipeline, text)
+    assert [(e.place.name, e.place.geo_precision) for e in events if e.place] == [(place, precision)]
+
+
+def test_pipeline_unattributed_warplanes_are_the_forces_of_the_country_struck(real_pipeline):
+    _, events = _extract(real_pipeline, "Warplanes bombed Taiz town on Monday, killing 6 civilians.")
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert (events[0].actor1.name, events[0].actor1.inter) == ("Military Forces of Yemen", 1)
+
+
 def test_pipeline_without_publication_date_widens_instead_of_guessing(real_pipeline):
     article = make_article("test", "Gunmen killed 4 villagers in Kaduna on Tuesday.")
     events = real_pipeline.extract(article).events

@@ -127,3 +127,58 @@ def all_keys(name: str) -> set[str]:
     if not folded:
         return set()
     return {folded} | article_variants(folded)
+
+
+_GLUED_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ed|es|en|et|ez|er)([a-z]{3,})$")
+
+
+def unglued(folded: str) -> str:
+    """An article written onto a later word split off ("deir ezzor" -> "deir ez zor").
+
+    The first word is left alone: "Andover" and "Elgin" are not "an dover", "el gin".
+    """
+    tokens = folded.split()
+    out = tokens[:1]
+    for tok in tokens[1:]:
+        m = _GLUED_ARTICLE.match(tok)
+        out += [m.group(1), m.group(2)] if m else [tok]
+    return " ".join(out)
+
+
+def query_keys(name: str) -> set[str]:
+    """Exact keys to look a written name up under: its stored keys and its unglued forms."""
+    keys = all_keys(name)
+    split = unglued(fold(name))
+    if split and split != fold(name):
+        keys |= {split} | article_variants(split)
+    return keys
+
+
+# Words around a place name that describe it rather than name it ("Idlib countryside",
+# "the eastern countryside of Hama" written "Hama eastern countryside", "Aleppo city").
+_DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western",
+                              "northern", "southern", "central", "northeastern",
+                              "northwestern", "southeastern", "southwestern"})
+VICINITY_WORDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "area",
+                            "environs", "airport", "airbase"})
+_DESCRIPTOR_WORDS = frozenset({"city", "town", "village", "province", "governorate",
+                               "region", "district", "county", "state", "neighbourhood",
+                               "neighborhood"}) | VICINITY_WORDS | _DIRECTION_WORDS
+
+
+def core_name(name: str) -> tuple[str, frozenset[str]]:
+    """A name without describing words before or after it, and the words taken off.
+
+    "Hama eastern countryside" -> ("Hama", {"eastern", "countryside"}). A name made only
+    of such words ("North") is returned whole.
+    """
+    words = name.split()
+    lo, hi = 0, len(words)
+    while lo < hi and fold(words[lo]) in _DIRECTION_WORDS:
+        lo += 1
+    while hi > lo and fold(words[hi - 1]) in _DESCRIPTOR_WORDS:
+        hi -= 1
+    if lo >= hi:
+        return name, frozenset()
+    removed = frozenset(fold(w) for w in words[:lo] + words[hi:])
+    return " ".join(words[lo:hi]), removed

@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from eventwire.geo.build import build_base, version_stamp
-from eventwire.geo.fold import all_keys, bare, fold, phonetic
+from eventwire.geo.fold import VICINITY_WORDS, bare, core_name, fold, phonetic, query_keys
 from eventwire.geo.rank import (
     MIN_SCORE,
     Candidate,
@@ -89,7 +89,7 @@ class Gazetteer:
         """
         points = _points(near)
         best = self._best(name, context_countries=tuple(context_countries), near=points)
-        return self._place(best) if best else None
+        return self._place(best, name=name) if best else None
 
     def resolve_all(
         self, names: Sequence[str], *, context_countries: Sequence[str] = ()
@@ -116,7 +116,7 @@ class Gazetteer:
                                                          and top.match != "phonetic"):
                 anchors[name] = top
         chosen = self._resolve_with(names, anchors, given)
-        return [self._place(chosen[n]) if chosen[n] else None for n in names]
+        return [self._place(chosen[n], name=n) if chosen[n] else None for n in names]
 
     def _resolve_with(self, names: Sequence[str], anchors: dict[str, Candidate],
                       given: tuple[str, ...]) -> dict[str, Candidate | None]:
@@ -188,7 +188,7 @@ class Gazetteer:
             seat = max((c for c in found if c.feature_class == "P" and c.iso2 == best.iso2
                         and c.admin1_code == best.admin1_code
                         and (best.feature_code == "ADM1" or c.admin2_code == best.admin2_code)
-                        and c.match in ("name", "alternate")),
+                        and c.match in ("name", "alternate", "article")),
                        key=lambda c: c.population, default=None)
             if seat is not None and not _REGION_WORDS.intersection(fold(name).split()):
                 return seat
@@ -198,7 +198,7 @@ class Gazetteer:
         if name in self._cache:
             return self._cache[name]
         folded = fold(name)
-        keys = sorted(all_keys(name))
+        keys = sorted(query_keys(name))
         found: dict[int, str] = {}
         if keys:
             marks = ",".join("?" * len(keys))
@@ -228,19 +228,26 @@ class Gazetteer:
                 result.append(Candidate(*row[:2], float(row[2]), float(row[3]),
                                         *(v or "" for v in row[4:9]), int(row[9] or 0),
                                         found[row[0]]))
+        core, removed = core_name(name)
+        if removed and all(c.match == "phonetic" for c in result):
+            # "Aleppo city", "Idlib countryside": the place the describing words are about
+            result = [c for c in self._lookup(core) if c.match != "phonetic"] or result
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[name] = result
         return result
 
-    def _place(self, c: Candidate) -> Place:
+    def _place(self, c: Candidate, *, name: str = "") -> Place:
+        precision = precision_of(c)
+        if precision == 1 and VICINITY_WORDS & core_name(name)[1]:
+            precision = 2  # "the countryside of X", "X airport": near X, not in it
         return Place(
             name=c.name, geonameid=c.geonameid if c.geonameid > 0 else None, latitude=c.latitude, longitude=c.longitude,
             admin1=self._admin1.get((c.iso2, c.admin1_code)) if c.feature_code != "PCLI" else None,
             admin2=self._admin2.get((c.iso2, c.admin1_code, c.admin2_code)),
             country=self._countries.get(c.iso2), iso2=c.iso2 or None,
             feature_code=c.feature_code or None, population=c.population or None,
-            geo_precision=precision_of(c),
+            geo_precision=precision,
         )
 
 

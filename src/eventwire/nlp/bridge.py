@@ -48,6 +48,7 @@ from eventwire.nlp.mention_rules import (
 from eventwire.nlp.participants import noun_roles, object_kind, read_participant, roles
 from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
+    described_place,
     named_as_place,
     untagged_places,
     where_said,
@@ -67,6 +68,8 @@ def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -
         if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
             continue
         label = "GPE" if named_as_place(e) else e.label_
+        if (described := described_place(e)) is not None:
+            e, label = described, "GPE"  # "X city": the name with the words saying place
         if label in PLACE_LABELS and where_said(e):
             label = "SAID_IN"  # where a statement was made: not a place of events
         if dateline is not None and e.start_char < dateline.end and e.end_char > dateline.start:
@@ -122,7 +125,8 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     patient = read_participant(patient_tok, doc, lethal_verb=lethal_verb)
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
-        for e in sentence.ents if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
+        for e in (described_place(e) or e for e in sentence.ents)
+        if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)

@@ -67,6 +67,34 @@ def where_said(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.REPORTING_VERBS
 
 
+# Nouns after a name that say it is a place ("Aleppo city", "X eastern countryside").
+_PLACE_NOUN_AFTER = frozenset({"city", "town", "village", "countryside", "outskirts", "suburbs",
+                               "governorate", "province", "district", "neighbourhood",
+                               "neighborhood"})
+_DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
+                              "southern", "central", "northeastern", "northwestern",
+                              "southeastern", "southwestern"})
+
+
+def described_place(ent: Span) -> Span | None:
+    """"X city", "X eastern countryside": a proper name the small model labelled ORG,
+    PERSON or NORP, followed by words that say it is a place; the span with those words,
+    labelled GPE.
+
+    Not "the Syrian city of X" (an adjective, and the place is the one after "of").
+    """
+    if ent.label_ not in {"ORG", "PERSON", "NORP"} or not all(
+            t.pos_ == "PROPN" or t.lower_ in _DIRECTION_WORDS for t in ent):
+        return None
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].lower_ in _DIRECTION_WORDS:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in _PLACE_NOUN_AFTER or (
+            end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
+        return None
+    return Span(doc, ent.start, end + 1, label="GPE")
+
+
 def named_as_place(ent: Span) -> bool:
     """"the village of X": X is a place whatever label the model gave it."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]

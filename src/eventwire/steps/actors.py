@@ -68,6 +68,8 @@ _NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into)\s+(?:the\s+)?$", re.I)
 # "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|district|county|department)\b", re.I)
+_AIRCRAFT = frozenset({"warplane", "jet", "helicopter", "aircraft", "airplane", "plane",
+                       "gunship"})
 _MEANS_HEADS = frozenset({"missile", "drone", "warplane", "jet", "artillery", "shell", "rocket", "fire",
                           "airstrike", "bombardment", "helicopter",
                           "strike", "airstrike", "attack", "shelling", "bombardment", "barrage",
@@ -150,6 +152,10 @@ class ActorRegistry:
                 and head == participant.entity.text.lower() or means):
             # "Russian artillery fire", "a Myanmar military air strike": that state's forces
             return Actor(name=f"Military Forces of {nationality}", inter=1, country=nationality)
+        if generic is None and head.removesuffix("s") in _AIRCRAFT and not nationality:
+            # "warplanes pounded X": only states fly them; those of the event's country
+            return Actor(name=generic_name("Military Forces of {c}", country), inter=1,
+                         country=country)
         if generic is None:
             return None
         if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant", "bomber"} \
@@ -235,6 +241,7 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
     """Collect the article's organisations, their aliases, inter codes and the main actor."""
     text = analysis.article.text
     orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
+                          and not _plain_noun(e.text)
                           and not _LOCATIVE.search(text[max(0, e.start - 12):e.start])
                           and not _REGION_AFTER.match(text[e.end:e.end + 15])]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
@@ -298,6 +305,17 @@ def _only_reporting(analysis: ArticleAnalysis, canonical: dict[str, str]) -> set
             a <= e.start < b for a, b in source_spans) or text[max(0, e.start - 1):e.start] == "("
         (reporting if cited else acting).add(name)
     return reporting - acting
+
+
+def _plain_noun(text: str) -> bool:
+    """"Warplanes", "Gunmen" tagged ORG at a sentence start: a common noun, not a name."""
+    word = text.strip().lower()
+    for plural, singular in (("men", "man"), ("s", ""), ("", "")):
+        if word.endswith(plural) and " " not in word:
+            stem = word[: len(word) - len(plural)] + singular
+            if stem in _GENERIC or stem in _MEANS_HEADS or stem in _AIRCRAFT:
+                return True
+    return False
 
 
 def _is_generic_word(name: str) -> bool:

@@ -118,3 +118,14 @@ def test_malformed_dump_is_rejected_with_the_line(tmp_path, content, problem):
 def test_missing_dump_file_is_rejected(tmp_path):
     with pytest.raises(BadInputError, match="no such file"):
         import_geonames_dump(tmp_path / "absent.txt", settings=Settings(cache_dir=tmp_path))
+
+
+def test_a_village_is_never_a_region_or_a_large_city(gaz):
+    assert gaz.resolve("Nahra village", context_countries=["QX"]) is None
+    assert gaz.resolve("Nahra town", context_countries=["QX"]).geonameid == 9000005
+
+
+def test_a_namesake_met_only_without_its_article_is_not_taken_abroad(gaz):
+    assert gaz.resolve("An Nahra", context_countries=["QX"]).geonameid == 9000005
+    assert gaz.resolve("An Nahra", context_countries=["QZ"]) is None
+    assert gaz.resolve("Nahra", context_countries=["QZ"]).geonameid == 9000005  # spelled so

@@ -27,6 +27,7 @@ FEATURE_WORDS = frozenset({
     "base", "checkpoint", "field", "fields", "dam", "island", "plant", "complex",
     "sector", "region", "quarter", "crossing", "station", "bridge",
 })
+_SETTLEMENT = frozenset({"village", "town", "city"})
 SPLITS = {"dev": (2016, 2017), "test": (2018, 2019)}
 _PAREN = re.compile(r"\(([^)]*)\)")
 _REQUIRED = ("where_prec", "where_coordinates", "latitude", "longitude", "year")
@@ -122,6 +123,8 @@ def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str | N
     for (_, countries), (parsed, lat, lon) in first.items():
         place = None
         for name in parsed.names:
+            if parsed.feature in _SETTLEMENT:
+                name = f"{name} {parsed.feature}"  # as coded: "X village" is not a city of millions
             place = gazetteer.resolve(name, context_countries=countries)
             if place is not None:
                 break

@@ -173,6 +173,8 @@ class Gazetteer:
         if context_countries and not inside and best.feature_class != "L" and (
                 best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
+        if context_countries and not inside and best.match == "article":
+            return None  # met only once its article is dropped, and abroad: a namesake
         if best.match == "phonetic":
             # A sound-alike needs support: near the document's towns and regions when it
             # names any, else inside its countries or near whatever else it names.
@@ -231,7 +233,13 @@ class Gazetteer:
         core, removed = core_name(name)
         if removed and all(c.match == "phonetic" for c in result):
             # "Aleppo city", "Idlib countryside": the place the describing words are about
-            result = [c for c in self._lookup(core) if c.match != "phonetic"] or result
+            # (the full name's sound-alikes carry the describing word in their key)
+            result = self._lookup(core) or result
+            if removed & _SETTLEMENT_WORDS:
+                # "X village" is not a region, nor a city of millions
+                cap = _VILLAGE_MAX_POPULATION if "village" in removed else None
+                result = [c for c in result if c.feature_class in ("P", "S")
+                          and (cap is None or c.population <= cap)]
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[name] = result
@@ -251,6 +259,8 @@ class Gazetteer:
         )
 
 
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city"})
+_VILLAGE_MAX_POPULATION = 100_000
 _RANK = {"name": 0, "alternate": 1, "article": 2, "phonetic": 3}
 _REGION_WORDS = frozenset({"governorate", "province", "state", "region", "district",
                            "county", "prefecture", "oblast", "wilaya", "muhafazah"})

@@ -135,6 +135,46 @@ def test_pipeline_name_followed_by_a_place_word_is_the_event_place(real_pipeline
     assert [(e.place.name, e.place.geo_precision) for e in events if e.place] == [(place, precision)]
 
 
+@pytest.mark.parametrize(("headline", "sub_event_type"), [
+    ("Casualties and injuries in air strikes on the outskirts of Kandahar", "Air/drone strike"),
+    ("Heavy bombardment on villages in the countryside of Kharkiv", "Shelling/artillery/missile attack"),
+    ("Helicopters drop barrel bombs on Kafr Zita", "Air/drone strike"),
+])
+def test_pipeline_verbless_headline_reports_the_strike_it_names(real_pipeline, headline,
+                                                                sub_event_type):
+    _, events = _extract(real_pipeline, headline)
+    assert [e.sub_event_type for e in events] == [sub_event_type]
+
+
+@pytest.mark.parametrize("headline", [
+    "Fears of air strikes on the capital grow",
+    "Fears of air strikes on the capital",
+    "Threat of shelling on border villages",
+])
+def test_pipeline_headline_about_feared_strikes_is_no_event(real_pipeline, headline):
+    _, events = _extract(real_pipeline, headline)
+    assert events == ()
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "fatalities"), [
+    ("Warplanes raided the village of Kafr Zita on Monday, killing 6 civilians.", "Air/drone strike", 6),
+    ("A massacre carried out by a warplane in a market of Kandahar killed 10 citizens on Monday.",
+     "Air/drone strike", 10),
+])
+def test_pipeline_what_aircraft_do_to_a_place_is_an_air_strike(real_pipeline, text, sub_event_type,
+                                                              fatalities):
+    _, events = _extract(real_pipeline, text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+def test_pipeline_countryside_of_a_town_is_near_the_town_and_no_actor(real_pipeline):
+    # the small model tags the town ORG here
+    _, events = _extract(real_pipeline, "Warplanes pounded the southern countryside of Homs on Monday.")
+    assert len(events) == 1 and events[0].sub_event_type == "Air/drone strike"
+    assert (events[0].place.name, events[0].place.geo_precision) == ("Homs", 2)
+    assert "Homs" not in {a.name for a in (events[0].actor1, events[0].actor2) if a is not None}
+
+
 def test_pipeline_unattributed_warplanes_are_the_forces_of_the_country_struck(real_pipeline):
     _, events = _extract(real_pipeline, "Warplanes bombed Taiz town on Monday, killing 6 civilians.")
     assert len(events) == 1 and events[0].actor1 is not None

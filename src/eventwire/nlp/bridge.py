@@ -144,7 +144,8 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
             or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead"  # "shot dead"
             or re.search(r"\bto death\b", doc_text(doc)[token.idx:token.idx + 120].split(".")[0])):
         lethal = True
-    outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge"} for t in sentence)
+    outskirts = any(t.lower_ in {"outskirts", "near", "outside", "edge", "countryside", "vicinity",
+                                 "suburbs", "environs"} for t in sentence)
     anaphoric = not is_verb and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                     for c in token.children) and not any(c.like_num for c in token.children)
     return EventMention(
@@ -277,6 +278,15 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     )]
 
 
+def _done_by(weapon: Token, verb: Token) -> bool:
+    """"A massacre carried out by a warplane kills 10": the means of the verb's subject."""
+    by = weapon.head
+    if weapon.dep_ != "pobj" or by.dep_ != "agent":
+        return False
+    deed = by.head.head if by.head.dep_ == "acl" else None
+    return deed is not None and deed.head == verb and deed.dep_ in {"nsubj", "nsubjpass"}
+
+
 def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     """Read an annotated Doc into an ArticleAnalysis."""
     sentences = list(doc.sents)
@@ -306,7 +316,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         index = sent_index[trig.start]
         for i, m in enumerate(by_sentence.get(index, [])):
             verb = doc[doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").start]
-            if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb):
+            if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb
+                                                   or _done_by(trig.root, verb)):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
     mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)

@@ -135,6 +135,24 @@ def is_hypothetical(token: Token) -> bool:
     return False
 
 
+_UNREAL_NOUNS = frozenset({"threat", "plan", "call", "warning", "danger", "prospect", "talk",
+                           "rumour", "rumor", "ban", "condemnation", "anniversary"})
+_NOMINAL_LINKS = frozenset({"ROOT", "conj", "pobj", "prep", "nmod", "compound", "appos"})
+
+
+def _in_nominal_headline(token: Token) -> bool:
+    """The trigger hangs from the headline's root noun through nouns and prepositions only."""
+    node = token
+    for _ in range(8):
+        if node.dep_ not in _NOMINAL_LINKS or node.pos_ in {"VERB", "AUX"} or (
+                node is not token and node.lemma_.lower() in PLAN_WORDS | _UNREAL_NOUNS):
+            return False  # "Fears of air strikes on X", "Threat of shelling": not yet
+        if node.head == node:
+            return True
+        node = node.head
+    return False
+
+
 def governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(6):
@@ -194,9 +212,9 @@ def is_factual(trigger: Span) -> bool:
         return False
     verb = governing_verb(token)
     if verb is None:
-        # a verbless headline ("Aerial bombardment on X and raids on Y") reports what happened
-        return is_headline(token.doc) and (token.dep_ == "ROOT" or token.dep_ == "conj"
-                                           and token.head.dep_ == "ROOT" and token.head.pos_ != "VERB")
+        # a verbless headline ("Aerial bombardment on X and raids on Y", "Casualties in
+        # airstrikes on X") reports what happened
+        return is_headline(token.doc) and _in_nominal_headline(token)
     direct = token.head == verb and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
     via_prep = token.dep_ == "pobj" and token.head.head == verb and token.head.lower_ in {
         "in", "during", "by", "with", "after", "from", "under", "on"}

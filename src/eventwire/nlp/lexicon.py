@@ -65,7 +65,9 @@ NOUN_CUES: dict[str, str] = {
     "helicopter gunship": "air_means", "military aircraft": "air_means", "aircraft": "air_means",
     "jet": "air_means", "helicopter": "air_means",
     "shelling": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
-    "missile": "shell", "barrage": "shell",
+    "missile": "shell", "barrage": "shell", "bombardment": "shell",
+    "aerial bombardment": "airstrike", "air bombardment": "airstrike",
+    "barrel bomb": "airstrike", "explosive barrel": "airstrike",  # dropped from helicopters
     "car bomb": "explosive", "roadside bomb": "explosive", "landmine": "explosive",
     "ied": "explosive", "explosive device": "explosive", "bomb": "explosive",
     "explosion": "explosive", "blast": "explosive", "bombing": "explosive",
@@ -122,6 +124,7 @@ CIVILIAN_WORDS = frozenset({
     "shopper", "patient", "doctor", "nurse", "pilgrim", "mourner", "guest", "plotter",
     "dissident", "member", "relative", "prisoner", "hostage", "detainee", "inmate",
     "protester", "demonstrator", "activist", "voter", "official", "employee",
+    "citizen", "inhabitant", "bystander", "passerby",
 })
 # single people named by role or kin ("a mayoral candidate and his aide", "a chief and his son")
 PERSON_ROLE_WORDS = frozenset({

@@ -167,8 +167,10 @@ AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "dro
 
 
 def from_the_air(m: EventMention) -> EventMention:
-    """"The jet dropped two bombs on the village": bombs from aircraft are an air strike."""
-    if m.family == "explosive" and m.agent is not None and m.agent.head in AIRCRAFT:
+    """"The jet dropped two bombs on the village", "warplanes raided X": what aircraft do to
+    a place is an air strike."""
+    if m.family in {"explosive", "raid", "attack", "kill", "shell"} and m.agent is not None and \
+            m.agent.head in AIRCRAFT:  # "warplanes raided the camp", "a jet killed 4"
         return refined(m, "airstrike", m.agent.span)
     return m
 

@@ -16,7 +16,8 @@ from eventwire.nlp.analysis import Entity
 from eventwire.nlp.text import doc_text
 
 _PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
-                            r"neighbou?rhood|suburb|county|state)\s+of\s*$", re.I)
+                            r"neighbou?rhood|suburbs?|county|state|countryside|outskirts|"
+                            r"vicinity)\s+of\s*$", re.I)
 
 
 PLACE_OF_NAME = re.compile(

@@ -65,7 +65,9 @@ def generic_name(template: str, country: str | None) -> str:
 _ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+(rebels?|guerrillas?|guerrilla group|militias?|"
                             r"militants?|fighters|group|insurgents|armed group)\b")
 _NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC", "CNN"})
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|around|at|into)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:(?:in|near|outside|around|at|into)\s+(?:the\s+)?|(?:countryside|outskirts|"
+                       r"suburbs|vicinity|city|town|village|province|governorate|east|west|north|"
+                       r"south|centre|center)\s+of\s+)$", re.I)
 # "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|district|county|department)\b", re.I)
 _AIRCRAFT = frozenset({"warplane", "jet", "helicopter", "aircraft", "airplane", "plane",
@@ -242,7 +244,7 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
     text = analysis.article.text
     orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
                           and not _plain_noun(e.text)
-                          and not _LOCATIVE.search(text[max(0, e.start - 12):e.start])
+                          and not _LOCATIVE.search(text[max(0, e.start - 16):e.start])
                           and not _REGION_AFTER.match(text[e.end:e.end + 15])]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
     canonical: dict[str, str] = {}

@@ -104,7 +104,9 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     """The ACLED sub-event type of a mention."""
     family = mention.family
     sentence = mention.sentence_span.text.lower()
-    if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention):
+    counted_dead = family == "kill" and mention.patient is not None and mention.patient.count is not None
+    if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention) \
+            and not counted_dead:
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles
     if family == "intervene" and mention.lethal:
         return "Excessive force against protesters"  # tear gas and live rounds, people killed

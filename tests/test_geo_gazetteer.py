@@ -129,3 +129,8 @@ def test_a_namesake_met_only_without_its_article_is_not_taken_abroad(gaz):
     assert gaz.resolve("An Nahra", context_countries=["QX"]).geonameid == 9000005
     assert gaz.resolve("An Nahra", context_countries=["QZ"]) is None
     assert gaz.resolve("Nahra", context_countries=["QZ"]).geonameid == 9000005  # spelled so
+
+
+def test_the_dateline_country_tips_a_close_choice_between_namesakes(gaz):
+    assert gaz.resolve_all(["Springfield"])[0].geonameid == 9000007          # the larger one
+    assert gaz.resolve_all(["Springfield"], hint_countries=["QX"])[0].geonameid == 9000006

@@ -240,3 +240,75 @@ def test_a_source_confirming_the_attack_in_a_later_sentence_speaks_for_it(real_p
     (event,) = _events(real_pipeline, "Gunmen killed five traders at a market in Gusau on "
                        "Monday, residents said. A police spokesman confirmed the attack.")
     assert {c.source for c in event.claims} == {"residents", "police spokesman"}
+
+
+@pytest.mark.parametrize("text", [
+    # a battle told again from the other side
+    "Fighters of Boko Haram attacked an army base near Damasak on Monday, killing 5 soldiers, "
+    "military sources said. The army said it had repelled the attack.",
+    # the story's actor, when the sentence just before names none
+    "An Israeli drone strike on a car near Nabatieh killed two members of Hezbollah on Tuesday. "
+    "Hezbollah mourned the men but did not say where they had been killed. The Israeli military "
+    "said it had struck militants.",
+    # police firing tear gas at the protest just told
+    "Police shot dead two protesters as they dispersed a march in Kisumu on Tuesday, witnesses "
+    "said. Officers fired live bullets after tear gas failed to scatter the crowd.",
+])
+def test_the_same_incident_told_again_is_one_event(real_pipeline, text):
+    assert len(_events(real_pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "fatalities", "low"), [
+    ("A Russian missile struck a school in Kherson early on Friday, killing at least three "
+     "people. By evening the regional administration put the death toll at seven.", 7, 3),
+    ("Clashes between rival armed groups in Zawiya left a dozen people dead on Tuesday.", 12, 12),
+    ("Clashes between armed youths from rival clans in Rumbek left 6 people dead on Monday. "
+     "Officials said the death toll had risen to 11 and some 300 head of cattle had been "
+     "raided.", 11, 6),
+    ("A suicide bomber blew up a car at a checkpoint in Baidoa on Saturday, killing himself and "
+     "six soldiers, police said.", 7, 7),
+])
+def test_updated_tolls_dozens_and_the_bomber_among_the_dead(real_pipeline, text, fatalities, low):
+    events = _events(real_pipeline, text)
+    assert [(e.fatalities, e.fatalities_low) for e in events] == [(fatalities, low)]
+
+
+def test_armed_youths_clashing_are_a_communal_militia(real_pipeline):
+    events = _events(real_pipeline, "Clashes between armed youths from rival clans in Rumbek left 6 "
+                                    "people dead on Monday.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        ("Armed clash", "Communal Militia (South Sudan)")]
+
+
+def test_a_bomber_among_the_dead_is_not_the_victim_side(real_pipeline):
+    events = _events(real_pipeline, "A suicide bomber blew up a car at a checkpoint in Baidoa on "
+                                    "Saturday, killing himself and six soldiers, police said.")
+    assert len(events) == 1
+    assert events[0].actor2 is None or events[0].actor2.inter == 1  # never the bomber's group
+
+
+@pytest.mark.parametrize("text", [
+    "Ten years after the raid, the group said schools in the north have been repeatedly "
+    "attacked by armed groups since then.",
+    "Navy ships fired missiles at a decommissioned vessel off the coast on Wednesday in a "
+    "live-fire drill that ended the annual exercises.",
+    "Army troops recaptured the town of Dinder on Friday. The rebels, who seized the town in "
+    "March, did not comment.",
+])
+def test_habits_drills_and_old_events_told_in_passing_are_not_new_events(real_pipeline, text):
+    events = _events(real_pipeline, text, published="2025-06-14")
+    assert [e.sub_event_type for e in events] in ([], ["Government regains territory"])
+
+
+def test_a_province_after_a_group_name_is_its_branch_not_a_place(real_pipeline):
+    events = _events(real_pipeline, "Fighters of the Islamic State West Africa Province have set up a "
+                                    "new base 15 km north of Monguno, residents said.")
+    assert len(events) == 1 and events[0].actor1 is not None
+    assert events[0].actor1.name == "Islamic State West Africa Province"
+    assert events[0].place is not None and events[0].place.name == "Monguno"
+
+
+def test_destroying_drones_is_disrupted_weapons_use(real_pipeline):
+    events = _events(real_pipeline, "Air defence units destroyed 14 drones over the Kursk region "
+                                    "overnight, the defence ministry said.")
+    assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]

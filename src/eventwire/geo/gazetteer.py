@@ -92,7 +92,8 @@ class Gazetteer:
         return self._place(best, name=name) if best else None
 
     def resolve_all(
-        self, names: Sequence[str], *, context_countries: Sequence[str] = ()
+        self, names: Sequence[str], *, context_countries: Sequence[str] = (),
+        hint_countries: Sequence[str] = (),
     ) -> list[Place | None]:
         """Resolve every toponym of one document together.
 
@@ -100,7 +101,8 @@ class Gazetteer:
         candidate is far ahead) are taken as anchors; then every name is resolved with
         the countries, first-level regions and points of the *other* names' anchors as
         context (a name never supports its own reading: "Georgia" alone does not make
-        the document about the country Georgia).
+        the document about the country Georgia). ``hint_countries`` (the country of the
+        dateline city) count as half a country of the document: as much as one anchor.
         """
         given = tuple(context_countries)
         anchors: dict[str, Candidate] = {}
@@ -115,18 +117,21 @@ class Gazetteer:
             if top.feature_code in ("PCLI", "ADM1") or (margin >= ANCHOR_MARGIN
                                                          and top.match != "phonetic"):
                 anchors[name] = top
-        chosen = self._resolve_with(names, anchors, given)
+        chosen = self._resolve_with(names, anchors, given, tuple(hint_countries))
         return [self._place(chosen[n], name=n) if chosen[n] else None for n in names]
 
     def _resolve_with(self, names: Sequence[str], anchors: dict[str, Candidate],
-                      given: tuple[str, ...]) -> dict[str, Candidate | None]:
+                      given: tuple[str, ...], hints: tuple[str, ...] = ()
+                      ) -> dict[str, Candidate | None]:
         out: dict[str, Candidate | None] = {}
         for name in dict.fromkeys(names):
             others = [a for n, a in anchors.items() if n != name]
             counts = Counter(a.iso2 for a in others if a.iso2)
-            context = tuple(dict.fromkeys([*given, *(c for c, _ in counts.most_common())]))
-            weights = {c: 1.0 if c in given else min(1.0, n / INFERRED_FULL_WEIGHT)
-                       for c, n in counts.items()}
+            context = tuple(dict.fromkeys([*given, *(c for c, _ in counts.most_common()),
+                                           *hints]))
+            weights = {c: 1.0 if c in given else min(1.0, (counts[c] + (c in hints))
+                                                     / INFERRED_FULL_WEIGHT)
+                       for c in context}
             out[name] = self._best(name, context_countries=context, anchors=others,
                                    country_weights=weights)
         return out
@@ -150,6 +155,9 @@ class Gazetteer:
             found = spelled + ([] if inside else [
                 c for c in found if c.match == "phonetic" and c.iso2 in context_countries
                 and c.feature_class in ("P", "S")])
+        elif any(c.iso2 in context_countries for c in found):
+            # only sound-alikes: those inside the document's countries, when there are any
+            found = [c for c in found if c.iso2 in context_countries]
         best, best_score = None, float("-inf")
         # Local evidence (a region or point of the document) does not make a small
         # namesake beat a big city of that very name (a hamlet in a state the text names).

@@ -35,6 +35,7 @@ from eventwire.nlp.factuality import (
     is_past,
 )
 from eventwire.nlp.mention_rules import (
+    exercise,
     figureless_toll,
     from_the_air,
     humanitarian,
@@ -62,10 +63,24 @@ HEADLINE_CHARS = 300  # a single line without a final stop, up to this long, is 
 NON_LETHAL = frozenset({"wound", "injure", "beat", "torture", "stab", "shoot"})
 
 
+def _province_of_group(ent: Span) -> bool:
+    """"Islamic State Sahel Province": a "Province" right after a group's name is the
+    group's branch, not a place."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent.label_ in PLACE_LABELS and ent[-1].text == "Province" and before is not None \
+        and before.ent_type_ == "ORG" and before.whitespace_ == " "
+
+
 def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -> list[Entity]:
     found = []
     for e in doc.ents:
         if e.label_ not in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+            continue
+        if _province_of_group(e):
+            last = found[-1] if found else None
+            if last is not None and last.label == "ORG" and last.end + 1 == e.start_char:
+                found[-1] = Entity(last.start, e.end_char, doc_text(doc)[last.start:e.end_char],
+                                   "ORG", last.sentence)
             continue
         label = "GPE" if named_as_place(e) else e.label_
         if (described := described_place(e)) is not None:
@@ -127,6 +142,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in (described_place(e) or e for e in sentence.ents)
         if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
+        and not _province_of_group(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
@@ -323,7 +339,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
-                and not figureless_toll(m)]
+                and not figureless_toll(m) and not exercise(m)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

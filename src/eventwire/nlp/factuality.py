@@ -111,6 +111,15 @@ def is_negated(token: Token) -> bool:
     )
 
 
+HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "routinely",
+                              "usually", "sometimes", "occasionally", "constantly"})
+
+
+def is_habitual(verb: Token) -> bool:
+    """"Schools that have been repeatedly targeted": a pattern over time, not one event."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
 def is_hypothetical(token: Token) -> bool:
     """Modal, conditional, planned or expected: not (yet) an event."""
     node = token
@@ -205,7 +214,8 @@ def is_factual(trigger: Span) -> bool:
         if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
             # "visited wounded soldiers": a state the people are in, not news of an attack
             return token.lemma_.lower() not in {"wound", "injure", "hurt"}
-        return is_past(token) and not is_negated(token) and not is_hypothetical(token)
+        return is_past(token) and not is_negated(token) and not is_hypothetical(token) \
+            and not is_habitual(token)
     # A noun trigger counts when a factual past verb governs it ("killed in an air
     # strike", "an explosion ripped through") and nothing marks it as future.
     if any(c.lower_ in FUTURE_ADJ | GENERIC_ADJ for c in token.children):

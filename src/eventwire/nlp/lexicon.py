@@ -140,6 +140,9 @@ COMBATANT_WORDS = frozenset({
 })
 
 # Words that make the object of "seize"/"capture" a weapons event, not territory.
+# Counted things that are not people ("some 300 head of cattle were raided").
+ANIMAL_WORDS = frozenset({"cattle", "cow", "goat", "sheep", "camel", "livestock", "head", "animal",
+                          "donkey", "horse", "chicken", "ox"})
 WEAPON_WORDS = frozenset({
     "weapon", "arm", "ammunition", "explosive", "cache", "rifle", "gun", "rocket",
     "missile", "bomb", "mine", "grenade", "munition", "stockpile", "arsenal", "drone",

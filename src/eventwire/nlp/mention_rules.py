@@ -13,12 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import EventMention, Participant, TextSpan
 from eventwire.quantities import parse_count
 
 _CASUALTIES = re.compile(
     r"\b(?:leaving|left|leaves|with)\s+((?:at least|more than|some|about|nearly|around|up to)?\s*"
-    r"[\w,-]+)\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\s+)?(?:dead|killed)\b"
+    r"(?:a\s+)?[\w,-]+)\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\s+)?(?:dead|killed)\b"
     r"|\b((?:at least|more than|some|about|nearly|around)?\s*[\w,-]+)\s+(?:people|persons|civilians|"
     r"soldiers|fighters|others)?\s*(?:died|were killed|were left dead)\b"
     r"|\bdeath toll (?:rose |climbed |stood |reached )?(?:to |at )?((?:at least|more than)?\s*[\w,-]+)",
@@ -50,6 +51,16 @@ def figureless_toll(m: EventMention) -> bool:
 def humanitarian(m: EventMention) -> bool:
     """"The army was deployed to help with rescue work": no conflict development."""
     return m.family == "change_group" and bool(_RELIEF.search(m.sentence_span.text))
+
+
+_DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"
+                    r"manoeuvres|maneuvers|exercises)\b", re.I)
+
+
+def exercise(m: EventMention) -> bool:
+    """"Forces fired rockets at a decommissioned ship in a live-fire drill": training, no event."""
+    return m.family in {"shell", "airstrike", "attack", "clash", "explosive", "raid"} and \
+        bool(_DRILL.search(m.sentence_span.text))
 
 
 _FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", "commission",
@@ -87,6 +98,9 @@ _TOLL_FIGURE = re.compile(
     r"(?:to\s+|at\s+)?(?P<n>(?:at least |more than |about |nearly |around |some |over )?[\w,-]+)", re.I)
 _REVISING = frozenset({"rose", "risen", "rising", "climbed", "increased", "jumped", "reached", "hit"})
 _FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re.I)
+# "later put the death toll at 21", "by evening ... put the toll at seven": told as an update
+_LATER_TOLL = re.compile(r"\b(?:later|by (?:evening|nightfall|night|midday|the end of the day|"
+                         r"\w+day)|updated|raised|revised)\b", re.I)
 TOLL_REACH = 90  # characters from the toll noun to its figure
 
 
@@ -105,7 +119,8 @@ def _toll(m: EventMention) -> EventMention | None:
             continue
         offset = noun.end + match.start("n")
         count = TextSpan(offset, offset + len(phrase), phrase)
-        revised = match.group("verb").lower() in _REVISING and not _FIRST_TOLL.search(s.text)
+        revised = (match.group("verb").lower() in _REVISING or _LATER_TOLL.search(s.text)) \
+            and not _FIRST_TOLL.search(s.text)
         patient = Participant(span=count, head="people", count=count)
         return replace(m, patient=patient, lethal=True, toll_revised=revised)
     return None
@@ -135,7 +150,8 @@ def state_means(m: EventMention) -> EventMention:
 
 def with_casualties(m: EventMention) -> EventMention:
     """"..., leaving at least 12 people dead": a toll stated beside the event verb."""
-    if m.patient is not None and m.patient.count is not None and m.lethal:
+    if m.patient is not None and m.patient.count is not None and m.lethal \
+            and m.patient.head not in lexicon.ANIMAL_WORDS:
         return m
     toll = _toll(m)
     if toll is not None:
@@ -178,12 +194,22 @@ def from_the_air(m: EventMention) -> EventMention:
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 
 
+def _text_between(m: EventMention, start: int, end: int) -> str:
+    s = m.sentence_span
+    return s.text[start - s.start:end - s.start]
+
+
 def self_detonation(m: EventMention) -> EventMention:
     """"Two bombers blew themselves up": a suicide bombing, and the bombers are among the dead."""
     if m.family not in {"explosive", "suicide"} or m.agent is None or m.patient is None \
             or m.patient.head not in _REFLEXIVE or not m.agent.head.startswith("bomber"):
         return m
     count = m.agent.count or m.patient.span
+    own = m.patient.count
+    if own is not None and own.end > m.patient.span.start:
+        # "killing himself and six soldiers": the bomber and the others counted together
+        start = min(m.patient.span.start, own.start)
+        count = TextSpan(start, own.end, _text_between(m, start, own.end))
     patient = Participant(span=m.patient.span, head="bomber", count=count)
     family = "suicide"
     return replace(m, family=family, families=tuple(dict.fromkeys((family, *m.families))),

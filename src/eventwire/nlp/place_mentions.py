@@ -17,7 +17,7 @@ from eventwire.nlp.text import doc_text
 
 _PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
                             r"neighbou?rhood|suburbs?|county|state|countryside|outskirts|"
-                            r"vicinity)\s+of\s*$", re.I)
+                            r"vicinity|(?:north|south)?(?:east|west)|north|south)\s+of\s*$", re.I)
 
 
 PLACE_OF_NAME = re.compile(

@@ -141,6 +141,8 @@ class ActorRegistry:
         generic = _GENERIC.get(head)
         if generic is None and head in {"man", "men"} and "armed" in text:
             generic = _GENERIC["gunman"]
+        if generic is None and head in {"youth", "youths"} and "armed" in text:
+            generic = ("Communal Militia ({c})", 4)  # "armed youths from rival communities"
         nationality = _country_of_phrase(text)
         means = head in _MEANS_HEADS and not set(re.findall(r"[a-z]+", text)) & (
             REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
@@ -246,6 +248,11 @@ def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
                           and not _plain_noun(e.text)
                           and not _LOCATIVE.search(text[max(0, e.start - 16):e.start])
                           and not _REGION_AFTER.match(text[e.end:e.end + 15])]
+    # "Al Shabaab claimed responsibility": a claimant or accused the model tagged PERSON
+    # is still an organisation when its name is not a person's (no source calls it so)
+    blamed_spans = {(p.entity.start, p.entity.end) for _, p in analysis.blamed
+                    if p.entity is not None and p.entity.label == "PERSON"}
+    orgs += [e for e in analysis.entities if (e.start, e.end) in blamed_spans]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
     canonical: dict[str, str] = {}
     names = sorted({_clean(e.text) for e in orgs} | {_clean(f) for f in alias_map.values()},

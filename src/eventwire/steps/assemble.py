@@ -100,9 +100,19 @@ def _compatible(a: Draft, b: Draft) -> bool:
             and not _within(a, b):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not (
-            a.actor1_inferred or b.actor1_inferred):
+            a.actor1_inferred or b.actor1_inferred) and not _same_sides(a, b):
         return False
     return overlaps(a.window, b.window)
+
+
+def _same_sides(a: Draft, b: Draft) -> bool:
+    """A battle told from the other side ("JNIM attacked the post ... the army said it had
+    repelled the attack"): the same two sides, whichever is named first."""
+    if a.typed.event_type != "Battles":
+        return False
+    sides_a = {x.name for x in (a.actor1, a.actor2) if x is not None}
+    sides_b = {x.name for x in (b.actor1, b.actor2) if x is not None}
+    return sides_b <= sides_a or sides_a <= sides_b
 
 
 def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
@@ -135,7 +145,9 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
             m.agent is None or m.agent.pronoun):
         actor1, inferred = registry.actor(registry.dominant), True
-    actor2 = registry.victims(m.patient, country=country)
+    # the bomber among the dead is the perpetrator, not a victim side
+    actor2 = None if m.patient is not None and m.patient.head == "bomber" else \
+        registry.victims(m.patient, country=country)
     if actor1 is None and m.family == "change_group" and m.agent is None and m.patient is not None:
         # "the army had been deployed": the deployed force is the one acting
         actor1, actor2 = registry.resolve(m.patient, country=country), None
@@ -167,7 +179,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         actor1 = Actor(name=generic_name(crowd, country),
                        inter=6 if typed.event_type == "Protests" else 5, country=country)
     count = None
-    if m.lethal and m.patient is not None and m.patient.count is not None:
+    if m.lethal and m.patient is not None and m.patient.count is not None \
+            and m.patient.head not in lexicon.ANIMAL_WORDS:
         count = _total(m.patient.count)
         word = m.patient.count.text.lower()
         if count is None and word in {"both", "a", "an", "the", "one", "himself", "herself"} or count is None and \
@@ -189,8 +202,12 @@ def is_toll(d: Draft) -> bool:
     return d.mention.family == "kill" and any(TOLL_NOUN.search(t.text) for t in d.mention.triggers)
 
 
-def _follows_up(d: Draft, previous: Draft) -> bool:
-    """"The attack damaged ...", "At least 20 people were killed": more on the event just told."""
+def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool:
+    """"The attack damaged ...", "At least 20 people were killed": more on the event just told.
+
+    ``lead`` is the first mention of the story ``previous`` belongs to: its actor is the
+    story's actor when the mention just before names none ("... did not say where they
+    had been killed. The army said it had struck militants")."""
     m = d.mention
     if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES:
         return False
@@ -201,8 +218,9 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
     casualty_report = (m.lethal or _HURT.match(m.trigger.text)) and unnamed and m.family == "kill" \
         and violent_before
     # "The attackers also burned houses": destruction by the same actor is part of the attack
-    same_actor = d.actor1 is not None and previous.actor1 is not None and \
-        d.actor1.name == previous.actor1.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
+    told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
+    same_actor = d.actor1 is not None and told_actor is not None and \
+        d.actor1.name == told_actor.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
     armed_before = previous.typed.event_type in {"Battles", "Explosions/Remote violence",
                                                  "Violence against civilians"}
     destruction = m.family == "loot" and same_actor and armed_before
@@ -212,8 +230,8 @@ def _follows_up(d: Draft, previous: Draft) -> bool:
     # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
     # actor just told did in the attack, with no place or date of its own
     elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
-    # "Police responded with tear gas": the response to a riot is part of the riot
-    response = m.family == "intervene" and previous.typed.event_type == "Riots"
+    # "Police responded with tear gas": the response to a riot or protest is part of it
+    response = m.family == "intervene" and previous.typed.event_type in {"Riots", "Protests"}
     if _perpetrator_killed(d) and violent_before and not m.date_spans:
         return True  # "The attacker was then killed by guards": the end of the same attack
     if m.places or m.date_spans:
@@ -253,7 +271,7 @@ def _statistic(d: Draft) -> bool:
 
 
 _CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_ONE = re.compile(r"^(?:a|an|one|his|her|their)\s", re.I)
+_ONE = re.compile(r"^(?:(?:a|an|one|his|her|their)\s|(?:himself|herself)$)", re.I)
 
 
 def _total(span: TextSpan) -> Count | None:
@@ -284,7 +302,7 @@ def _merge(drafts: list[Draft]) -> list[list[Draft]]:
             if not d.mention.descriptive else None
         told = told if told is not None and told[-1].mention.sentence >= (
             clusters[-1][-1].mention.sentence if clusters else 0) else (clusters[-1] if clusters else None)
-        if told is not None and _follows_up(d, told[-1]):
+        if told is not None and _follows_up(d, told[-1], lead=told[0]):
             told.append(d)
             continue
         for cluster in clusters:
@@ -336,8 +354,8 @@ def _side_total(cluster: list[Draft]) -> int | None:
         if d.count is None or is_toll(d):
             continue
         head = d.mention.patient.head if d.mention.patient is not None else ""
-        if head not in _SIDES or len(find_counts(d.count.text)) > 1:
-            return None
+        if head not in _SIDES or len(find_counts(d.count.text)) > 1 or " and " in d.count.text:
+            return None  # a count of several groups ("himself and six soldiers") is no one side's
         by_side.setdefault(head, Counter())[d.count.best] += 1
     if len(by_side) < 2:
         return None

@@ -18,6 +18,8 @@ from eventwire.nlp.analysis import EventMention, TextSpan
 from eventwire.temporal import TimeExpression
 
 BACKGROUND_DAYS = 365
+# An event a relative clause tells in passing, this long before publication, is background.
+DESCRIPTIVE_BACKGROUND_DAYS = 31
 DEFAULT_WINDOW_DAYS = 7
 
 
@@ -75,14 +77,17 @@ def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> 
 
 def is_background(mention: EventMention, expressions: list[TimeExpression], *,
                   published: dt.date | None) -> bool:
-    """Does the mention's own date lie well before publication ("in 2014")?"""
+    """Does the mention's own date lie well before publication ("in 2014"), or a month
+    before it for an event a relative clause describes?"""
     if published is None:
         return False
     own = expressions_in(mention, expressions)
     if not own:
         return False
     nearest = min(own, key=lambda x: abs(x.start - mention.trigger.start))
-    return nearest.latest is not None and (published - nearest.latest).days > BACKGROUND_DAYS
+    # "The RSF, which seized the town in June, did not comment": told in passing, older
+    limit = DESCRIPTIVE_BACKGROUND_DAYS if mention.descriptive else BACKGROUND_DAYS
+    return nearest.latest is not None and (published - nearest.latest).days > limit
 
 
 def date_window(mention: EventMention, expressions: list[TimeExpression], *,

@@ -85,7 +85,10 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
     seen = {(e.start, e.end) for e in places}
     places += [e for m in analysis.mentions for e in m.places if (e.start, e.end) not in seen]
     names = list(dict.fromkeys(e.text for e in places))
-    resolved = dict(zip(names, gazetteer.resolve_all([_bare(n) for n in names]))) if names else {}
+    filed_from = gazetteer.resolve(analysis.dateline.text.title()) if analysis.dateline else None
+    hints = (filed_from.iso2,) if filed_from is not None and filed_from.iso2 else ()
+    resolved = dict(zip(names, gazetteer.resolve_all([_bare(n) for n in names],
+                                                     hint_countries=hints))) if names else {}
     excluded = excluded_spans(analysis)
     weights: Counter[int] = Counter()
     first: dict[int, Entity] = {}
@@ -105,7 +108,6 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
         best = max(weights, key=lambda gid: (weights[gid], -first[gid].start))
         focus = PlaceChoice(by_id[best], first[best])
     countries = tuple(dict.fromkeys(p.iso2 for p in by_id.values() if p.iso2))
-    filed_from = gazetteer.resolve(analysis.dateline.text.title()) if analysis.dateline else None
     return ArticlePlaces(by_text=resolved, focus=focus, countries=countries,
                          dateline_place=_dateline_place(analysis, gazetteer),
                          dateline_country=filed_from)

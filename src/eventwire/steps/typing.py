@@ -7,6 +7,8 @@ is a territorial change, seizing weapons disrupts their use.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from eventwire.nlp import lexicon
@@ -78,8 +80,8 @@ _PROTESTERS = {"protester", "demonstrator", "protesters", "demonstrators", "marc
 
 def _by_crowd(mention: EventMention, *, strict: bool = False) -> bool:
     agent = mention.agent
-    if agent is None:
-        return False
+    if agent is None or re.search(r"\barmed\b", agent.span.text, re.I):
+        return False  # "armed youths" clashing are a militia, not a crowd
     head = agent.head.rstrip("s")
     return agent.head in (_RIOTERS if strict else _CROWD) or head in _RIOTERS or \
         (not strict and head in _CROWD)
@@ -105,9 +107,9 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     family = mention.family
     sentence = mention.sentence_span.text.lower()
     counted_dead = family == "kill" and mention.patient is not None and mention.patient.count is not None
-    if family in {"kill", "attack"} and mention.object_kind == "weapon" and not _people_hurt(mention) \
+    if family in {"kill", "attack", "loot"} and mention.object_kind == "weapon" and not _people_hurt(mention) \
             and not counted_dead:
-        return "Disrupted weapons use"  # shooting down drones, intercepting missiles
+        return "Disrupted weapons use"  # shooting down drones, intercepting missiles, destroying them
     if family == "intervene" and mention.lethal:
         return "Excessive force against protesters"  # tear gas and live rounds, people killed
     if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention):

@@ -312,3 +312,29 @@ def test_destroying_drones_is_disrupted_weapons_use(real_pipeline):
     events = _events(real_pipeline, "Air defence units destroyed 14 drones over the Kursk region "
                                     "overnight, the defence ministry said.")
     assert [e.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Fighting between the Popular Resistance Brigade and the army left 9 dead in Nasir on Monday.",
+     "Popular Resistance Brigade"),
+    ("The 8th Infantry Division attacked rebel positions near Kalemie on Monday, killing 4 fighters.",
+     "8th Infantry Division"),
+])
+def test_a_capitalised_group_name_the_model_missed_is_the_actor(real_pipeline, text, actor1):
+    events = _events(real_pipeline, text)
+    assert [e.actor1.name if e.actor1 else None for e in events] == [actor1]
+
+
+@pytest.mark.parametrize(("text", "place", "not_actor"), [
+    # the small model tags the town an organisation
+    ("The Rapid Support Forces attacked El Obeid on Monday, killing 5 civilians.", "El Obeid",
+     "El Obeid"),
+    # a group attacked is no town abroad that GeoNames lists under that name in some language
+    ("Israeli forces attacked Hamas on Monday.", None, None),
+])
+def test_the_town_attacked_is_the_place_not_the_victim(real_pipeline, text, place, not_actor):
+    events = _events(real_pipeline, text)
+    assert len(events) == 1
+    assert (events[0].place.name if events[0].place else None) == place
+    if not_actor:
+        assert not_actor not in {a.name for a in (events[0].actor1, events[0].actor2) if a}

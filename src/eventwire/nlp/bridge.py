@@ -51,6 +51,7 @@ from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
     described_place,
     named_as_place,
+    struck_place,
     untagged_places,
     where_said,
 )
@@ -150,6 +151,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
     )
     places += tuple(c for c in untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))
+    if is_verb and (obj := struck_place(token, patient_tok, trig.label_, index)) is not None and not any(
+            p.start <= obj.start < p.end for p in places):
+        places += (obj,)
     # not the actor ("Russia attacked ..."), not a place in a clause describing someone
     # ("operatives who were preparing to fire rockets into X")
     places = tuple(p for p in places if not _acting_or_described(p, token, agent))
@@ -286,6 +290,8 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
         families=tuple(dict.fromkeys(m.family for m in ordered)),
         triggers=tuple(t for m in ordered for t in m.triggers),
         agent=agent, patient=patient,
+        # "X attacked Y, killing 5": the place the other trigger names is the event's too
+        places=tuple({(p.start, p.end): p for m in ordered for p in m.places}.values()),
         object_kind=main.object_kind or next((m.object_kind for m in rest if m.object_kind), None),
         lethal=any(m.lethal for m in ordered),
         anaphoric=all(m.anaphoric for m in ordered),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import Entity
@@ -100,3 +100,20 @@ def named_as_place(ent: Span) -> bool:
     """"the village of X": X is a place whatever label the model gave it."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 30):ent.start_char]
     return ent.label_ in {"ORG", "PERSON", "NORP"} and bool(_PLACE_NOUN_OF.search(before))
+
+
+# Families whose direct object may be the place struck or taken ("RSF fighters attacked X").
+_PLACE_OBJECT_FAMILIES = frozenset({"attack", "shell", "airstrike", "capture", "regain", "raid",
+                                    "explosive"})
+
+
+def struck_place(trigger: Token, patient: Token | None, family: str, index: int) -> Entity | None:
+    """The object of "attacked X", "shelled X", "captured X" when the small model tagged the name
+    ORG, PERSON or NORP: a candidate the gazetteer must confirm strictly (label OBJ)."""
+    if patient is None or family not in _PLACE_OBJECT_FAMILIES or patient.head != trigger \
+            or patient.dep_ not in {"dobj", "obj"} or patient.pos_ != "PROPN":
+        return None
+    ent = next((e for e in patient.doc.ents if e.start <= patient.i < e.end), None)
+    if ent is None or ent.label_ not in {"ORG", "PERSON", "NORP"}:
+        return None
+    return Entity(ent.start_char, ent.end_char, ent.text, "OBJ", index)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,6 +109,12 @@ class ActorRegistry:
         if participant is None:
             return None
         text = participant.span.text.lower()
+        proper = _proper_group_name(participant.span.text)
+        if proper is not None and (participant.entity is None or len(participant.entity.text) < len(proper)):
+            # "the Stability Support Apparatus", "the 444 Brigade": a name the model missed or cut
+            name = self.name_for(proper)
+            return self.actor(name) if name in self.inter else Actor(
+                name=name, inter=_inter_code(name, [participant.span.text]))
         if participant.entity is not None and participant.entity.label in {"ORG", "NORP"}:
             name = self.name_for(participant.entity.text)
             if name in self.inter:
@@ -241,10 +248,14 @@ def _inter_code(name: str, contexts: list[str]) -> int | None:
     return None
 
 
-def build_registry(analysis: ArticleAnalysis) -> ActorRegistry:
-    """Collect the article's organisations, their aliases, inter codes and the main actor."""
+def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[int, int]] = ()
+                   ) -> ActorRegistry:
+    """Collect the article's organisations, their aliases, inter codes and the main actor.
+
+    ``not_actors`` are spans known to be places ("attacked X" where X is a town)."""
     text = analysis.article.text
     orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
+                          and (e.start, e.end) not in not_actors
                           and not _plain_noun(e.text)
                           and not _LOCATIVE.search(text[max(0, e.start - 16):e.start])
                           and not _REGION_AFTER.match(text[e.end:e.end + 15])]
@@ -314,6 +325,28 @@ def _only_reporting(analysis: ArticleAnalysis, canonical: dict[str, str]) -> set
             a <= e.start < b for a, b in source_spans) or text[max(0, e.start - 1):e.start] == "("
         (reporting if cited else acting).add(name)
     return reporting - acting
+
+
+_GENERIC_NAME_WORDS = frozenset({"government", "security", "armed", "state", "special", "rebel",
+                                 "military", "federal", "joint", "regime", "police", "border",
+                                 "forces", "army", "group", "militia", "guard", "the"})
+_GROUP_HEADS = frozenset({"apparatus", "brigade", "brigades", "front", "battalion", "division",
+                          "regiment", "movement", "council", "militia", "forces", "army",
+                          "group", "corps", "guard", "committee", "alliance", "coalition"})
+
+
+def _proper_group_name(text: str) -> str | None:
+    """"the Stability Support Apparatus" -> "Stability Support Apparatus": a capitalised name
+    of two or more words ending in a group word; None for anything else."""
+    first = re.split(r",|\s+and\s+(?:the\s+)?[a-z]", text.strip())[0]  # "X Brigade and the army"
+    words = re.sub(r"^(?:the|a|an)\s+", "", first, flags=re.I).split()
+    if len(words) < 2 or words[-1].lower() not in _GROUP_HEADS:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in {"of", "for", "and"} for w in words):
+        return None
+    if all(w.lower() in _GENERIC_NAME_WORDS for w in words):
+        return None  # "Government Forces", "Security Forces" in a headline: generic, not a name
+    return " ".join(words)
 
 
 def _plain_noun(text: str) -> bool:

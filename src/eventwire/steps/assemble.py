@@ -22,7 +22,13 @@ from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
 from eventwire.steps.actors import ActorRegistry, build_registry, generic_name
 from eventwire.steps.dates import DateWindow, combine, date_window, is_background, overlaps
-from eventwire.steps.places import ArticlePlaces, PlaceChoice, excluded_spans, resolve_places
+from eventwire.steps.places import (
+    ArticlePlaces,
+    PlaceChoice,
+    excluded_spans,
+    resolve_places,
+    struck_places,
+)
 from eventwire.steps.typing import Typed, type_mention
 from eventwire.taxonomy import interaction_code
 
@@ -428,8 +434,8 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     article = analysis.article
     text = article.text
     published = article.published
-    registry = build_registry(analysis)
     places = resolve_places(analysis, gazetteer)
+    registry = build_registry(analysis, not_actors=struck_places(places, analysis))
     excluded = excluded_spans(analysis)
     drafts: list[Draft] = []
     previous: DateWindow | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Gazetteer
@@ -60,6 +61,29 @@ class ArticlePlaces:
             update={"geo_precision": max(2, self.focus.place.geo_precision)}), None)
 
 
+# "RSF fighters attacked X" with X tagged as an organisation: a place only when X is the
+# main name of a country, a first-level region or a town of this many people.
+MIN_OBJECT_TOWN_POPULATION = 10_000
+
+
+def _plainly_a_place(name: str, place: Place | None, gazetteer: Gazetteer,
+                     countries: Collection[str]) -> bool:
+    """Its main name, or another of its names inside the document's countries (GeoNames
+    lists names in many languages: "attacked Hamas" is not a German town)."""
+    if place is None or place.geonameid is None or not any(
+            c.geonameid == place.geonameid and (c.match == "name" or c.match == "alternate"
+                                                and c.iso2 in countries)
+            for c in gazetteer.candidates(_bare(name))):
+        return False
+    return place.feature_code in {"PCLI", "ADM1"} or (place.population or 0) >= MIN_OBJECT_TOWN_POPULATION
+
+
+def struck_places(places: ArticlePlaces, analysis: ArticleAnalysis) -> set[tuple[int, int]]:
+    """Spans of "attacked X" objects that resolved as places: not actors."""
+    return {(e.start, e.end) for m in analysis.mentions for e in m.places
+            if e.label == "OBJ" and places.by_text.get(e.text) is not None}
+
+
 def _inside(entity: Entity, spans: list[tuple[int, int]]) -> bool:
     return any(a <= entity.start < b for a, b in spans)
 
@@ -89,6 +113,13 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
     hints = (filed_from.iso2,) if filed_from is not None and filed_from.iso2 else ()
     resolved = dict(zip(names, gazetteer.resolve_all([_bare(n) for n in names],
                                                      hint_countries=hints))) if names else {}
+    only_objects = {e.text for e in places if e.label == "OBJ"} - {
+        e.text for e in places if e.label != "OBJ"}
+    known = {p.iso2 for n, p in resolved.items() if p is not None and p.iso2 and n not in only_objects}
+    known |= set(hints)
+    for name in only_objects:
+        if not _plainly_a_place(name, resolved.get(name), gazetteer, known):
+            resolved[name] = None  # "attacked X": X is an organisation unless plainly a town
     excluded = excluded_spans(analysis)
     weights: Counter[int] = Counter()
     first: dict[int, Entity] = {}

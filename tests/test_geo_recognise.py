@@ -83,3 +83,10 @@ def test_diseases_named_after_places_and_names_with_digits_are_not_toponyms(reco
     doc = _doc(text, ("Qaland", "GPE"), ("Q5N1", "GPE"), ("Qaland", "GPE"), ("Nahra", "GPE"))
     assert _read(text, recogniser.spans_of_doc(doc)) == ["Qaland", "Nahra"]
     assert recogniser.spans_of_doc(doc)[0][0] == text.index("Qaland flu")
+
+
+def test_nationality_words_and_surnames_told_again_are_not_toponyms(recogniser):
+    text = "Canadian experts met Anna Harborton in Qaland; Harborton said cases fell."
+    doc = _doc(text, ("Canadian", "GPE"), ("Anna Harborton", "PERSON"), ("Qaland", "GPE"),
+               ("Harborton", "GPE"))
+    assert _read(text, recogniser.spans_of_doc(doc)) == ["Qaland"]

@@ -7,9 +7,9 @@ entity is kept when its whole text is the main name of a country, or of a first-
 region or a town of 1,000+ people in a country the document's other toponyms are in.
 A leading "the", a possessive "'s", a leading lower-case direction word ("east
 Africa") and a trailing lower-case region word ("X province") are trimmed, so spans
-read like gazetteer names. Entities with a digit (virus strains, TV channels) and names
-right before "virus", "fever" or "disease" (a disease named after a place) are not
-toponyms.
+read like gazetteer names. Entities with a digit (virus strains, TV channels), names
+right before "virus", "fever" or "disease" (a disease named after a place), nationality
+words and a person's surname told again after the full name are not toponyms.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.geo.rank import Candidate
+from eventwire.nlp.place_mentions import not_a_place_name
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class ToponymRecogniser:
             if ent.label_ not in LABELS and ent.label_ not in OTHER_LABELS:
                 continue
             start, end, text = _trim(ent.start_char, ent.end_char, ent.text)
-            if not text.strip() or any(ch.isdigit() for ch in text):
+            if not text.strip() or any(ch.isdigit() for ch in text) or not_a_place_name(ent, doc.ents):  # type: ignore[attr-defined]
                 continue
             nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""  # type: ignore[index]
             if nxt in _DISEASE_WORDS:

@@ -49,8 +49,10 @@ from eventwire.nlp.mention_rules import (
 from eventwire.nlp.participants import noun_roles, object_kind, read_participant, roles
 from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
+    demonyms,
     described_place,
     named_as_place,
+    not_a_place_name,
     struck_place,
     untagged_places,
     where_said,
@@ -84,6 +86,8 @@ def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -
                                    "ORG", last.sentence)
             continue
         label = "GPE" if named_as_place(e) else e.label_
+        if label in PLACE_LABELS and not_a_place_name(e):
+            label = "NORP" if e.text.lower() in demonyms() else "PERSON"  # "Ukrainian", "Ivins"
         if (described := described_place(e)) is not None:
             e, label = described, "GPE"  # "X city": the name with the words saying place
         if label in PLACE_LABELS and where_said(e):
@@ -143,7 +147,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in (described_place(e) or e for e in sentence.ents)
         if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
-        and not _province_of_group(e)
+        and not _province_of_group(e) and not not_a_place_name(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)

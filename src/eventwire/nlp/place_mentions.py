@@ -8,6 +8,8 @@ candidates the gazetteer must confirm), and never the place where a statement wa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -117,3 +119,27 @@ def struck_place(trigger: Token, patient: Token | None, family: str, index: int)
     if ent is None or ent.label_ not in {"ORG", "PERSON", "NORP"}:
         return None
     return Entity(ent.start_char, ent.end_char, ent.text, "OBJ", index)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Lower-case nationality words ("canadian", "ukrainian"), from countryinfo."""
+    from countryinfo import CountryInfo
+
+    return frozenset(str(info["demonym"]).lower() for info in CountryInfo.all().values()
+                     if isinstance(info.get("demonym"), str) and info["demonym"])
+
+
+def not_a_place_name(ent: Span, ents: Sequence[Span] | None = None) -> bool:
+    """A nationality word ("Ukrainian"), or a person's surname told again after the full
+    name ("Bruce Ivins ... Ivins said"): never a toponym, whatever the model's label.
+
+    ``ents`` are the document's entities (default ``ent.doc.ents``)."""
+    text = ent.text
+    if text.lower() in demonyms():
+        return True
+    if " " in text.strip():
+        return False
+    others = ent.doc.ents if ents is None else ents
+    return any(e.label_ == "PERSON" and e.start_char != ent.start_char and len(e.text.split()) > 1
+               and e.text.split()[-1] == text for e in others)

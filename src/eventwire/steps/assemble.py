@@ -20,7 +20,7 @@ from eventwire.nlp.mention_rules import TOLL_NOUN
 from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
-from eventwire.steps.actors import ActorRegistry, build_registry, generic_name
+from eventwire.steps.actors import ActorRegistry, build_registry, country_named, generic_name
 from eventwire.steps.dates import DateWindow, combine, date_window, is_background, overlaps
 from eventwire.steps.places import (
     ArticlePlaces,
@@ -177,8 +177,11 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
             and m.agent.entity.label == "GPE" and m.agent.head == m.agent.entity.text.lower():
         # a country as the actor: its government for agreements, its forces otherwise
         who = m.agent.entity.text
-        actor1 = Actor(name=f"Government of {who}" if typed.event_type == "Strategic developments"
-                       else f"Military Forces of {who}", inter=1, country=who)
+        if country_named(who) is None:
+            actor1 = Actor(name=who)  # "The M23 said its forces ...": a group the model took for a place
+        else:
+            actor1 = Actor(name=f"Government of {who}" if typed.event_type == "Strategic developments"
+                           else f"Military Forces of {who}", inter=1, country=who)
     if actor1 is None and m.agent is not None and not m.agent.pronoun and typed.event_type in {
             "Protests", "Riots"} and typed.sub_event_type != "Excessive force against protesters":
         crowd = "Protesters ({c})" if typed.event_type == "Protests" else "Rioters ({c})"
@@ -240,10 +243,26 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     response = m.family == "intervene" and previous.typed.event_type in {"Riots", "Protests"}
     if _perpetrator_killed(d) and violent_before and not m.date_spans:
         return True  # "The attacker was then killed by guards": the end of the same attack
-    if m.places or m.date_spans:
+    own_dates = _own_dates(m)
+    if m.places or own_dates:
         # "Seven soldiers were killed in the attack near X": told again, with its place
         return casualty_report and m.refers_back
     return m.anaphoric or casualty_report or destruction or retold or elaborated or response
+
+
+def _own_dates(m: EventMention) -> list[TextSpan]:
+    """The mention's dates without cut-offs: "23 bodies had been recovered by Monday
+    afternoon" says when a count stood, not when the event was."""
+    s = m.sentence_span
+    own, cut, last_end = [], False, None
+    for x in sorted(m.date_spans, key=lambda x: x.start):
+        joined = last_end is not None and not s.text[last_end - s.start:x.start - s.start].strip()
+        if not joined:
+            cut = s.text[:x.start - s.start].rstrip().lower().endswith(" by")
+        if not cut:
+            own.append(x)
+        last_end = x.end
+    return own
 
 
 _ARMED_FAMILIES = frozenset({"attack", "clash", "shell", "airstrike", "explosive", "grenade",
@@ -375,7 +394,12 @@ def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
         best, low, high, chosen = _fatalities([d for d in cluster if d not in ends])
         extra = sum(d.count.best for d in ends)
         return best + extra, low + extra, high + extra, chosen
-    counts = [d.count for d in cluster if d.count is not None]
+    # "A suicide bomber blew himself up ... put the death toll at seven": the bomber alone
+    # is no toll of the attack when a toll is stated
+    alone = [d for d in cluster if d.count is not None and d.mention.patient is not None
+             and d.mention.patient.head == "bomber" and d.count.best == 1]
+    counts = [d.count for d in cluster if d.count is not None and (d not in alone or len(alone) == len(
+        [x for x in cluster if x.count is not None]))]
     if not counts:
         return 0, 0, 0, None
     revised = [d.count for d in cluster if d.count is not None and d.mention.toll_revised]

@@ -12,6 +12,7 @@ Expressions more than a year before publication mark background, not news.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from eventwire.nlp.analysis import EventMention, TextSpan
@@ -95,9 +96,14 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
     """The window in which the mention's event happened."""
     own = expressions_in(mention, expressions)
     if own:
-        x = min(own, key=lambda e: abs(e.start - mention.trigger.start))
+        # the nearest date; on a tie the one after the verb ("said on Wednesday it had ...
+        # raped ... between Friday and Monday")
+        x = min(own, key=lambda e: (abs(e.start - mention.trigger.start), e.start < mention.trigger.start))
         span = TextSpan(x.start, x.end, x.text)
         earliest, latest = _in_the_past(x, published)
+        ranged = _between(mention, own, published)
+        if ranged is not None:
+            return ranged
         if published is not None and latest is not None and latest > published:
             latest = published  # a report tells what already happened
         if mention.after_date and published is not None and earliest is not None:
@@ -105,6 +111,9 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
         if earliest is not None and latest is not None:
             return DateWindow(earliest, latest, max(x.precision, _precision(earliest, latest)), span)
     stated = bool(own)
+    later = _days_later(mention, previous, published)
+    if later is not None and not stated:
+        return later
     said = _said_only(mention, expressions, published)
     if said is not None:
         return said
@@ -116,6 +125,52 @@ def date_window(mention: EventMention, expressions: list[TimeExpression], *,
 
 
 SAID_WINDOW_DAYS = 2
+
+
+def _between(mention: EventMention, own: list[TimeExpression],
+             published: dt.date | None) -> DateWindow | None:
+    """"between Friday and Monday", "from Friday to Monday": one window over both days (the
+    event's own span of days, whatever other date the sentence gives)."""
+    s = mention.sentence_span
+    for a, b in zip(own, own[1:]):
+        before = s.text[:a.start - s.start].lower()
+        gap = s.text[a.end - s.start:b.start - s.start].lower().strip()
+        if (before.endswith("between ") and gap == "and") or (before.endswith("from ") and gap in {"to", "until"}):
+            first, _ = _in_the_past(a, published)
+            _, last = _in_the_past(b, published)
+            if first is not None and last is not None and first <= last:
+                return DateWindow(first, last, _precision(first, last),
+                                  TextSpan(a.start, b.end, s.text[a.start - s.start:b.end - s.start]))
+    return None
+
+_LATER = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
+                    r"(?:later|afterwards)|the\s+(?:next|following)\s+(?P<day>day|morning|evening))\b",
+                    re.I)
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7}
+
+
+def _days_later(mention: EventMention, previous: DateWindow | None,
+                published: dt.date | None) -> DateWindow | None:
+    """"Two days later, a drone strike hit ...", "the next day": the story's date moved on."""
+    if previous is None or previous.earliest is None or previous.latest is None:
+        return None
+    found = _LATER.search(mention.sentence_span.text)
+    if found is None:
+        return None
+    if found.group("day"):
+        days = 1
+    else:
+        n = found.group("n").lower()
+        days = int(n) if n.isdigit() else _SMALL[n]
+        days *= 7 if found.group("unit").lower().startswith("week") else 1
+    step = dt.timedelta(days=days)
+    earliest, latest = previous.earliest + step, previous.latest + step
+    if published is not None:
+        earliest, latest = min(earliest, published), min(latest, published)
+    span = TextSpan(mention.sentence_span.start + found.start(),
+                    mention.sentence_span.start + found.end(), found.group(0))
+    return DateWindow(earliest, latest, max(previous.precision, _precision(earliest, latest)), span)
 
 
 def _said_only(mention: EventMention, expressions: list[TimeExpression],

@@ -392,3 +392,17 @@ def test_whose_forces_and_fights_with_armed_men(real_pipeline, text, sub_event_t
     events = _events(real_pipeline, text)
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events] == [
         (sub_event_type, actor1)]
+
+
+@pytest.mark.parametrize(("text", "sub_event_types"), [
+    ("Several dozen supporters gathered outside the police headquarters in Misrata on Sunday to "
+     "demand his release.", ["Peaceful protest"]),
+    ("Government forces retook the town of Bulo Burte on Sunday after a brief exchange of fire, "
+     "officials said.", ["Government regains territory"]),
+    # when something ongoing began is background
+    ("Hundreds of people rallied in the main square of Sanaa on Friday. Weekly rallies have been "
+     "held since clashes erupted in the city in October.", ["Peaceful protest"]),
+])
+def test_gathering_to_demand_retaking_and_since_clauses(real_pipeline, text, sub_event_types):
+    events = _events(real_pipeline, text)
+    assert [e.sub_event_type for e in events] == sub_event_types

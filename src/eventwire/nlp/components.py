@@ -120,6 +120,10 @@ def _object_lemmas(token) -> set[str]:
     return {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
 
 
+_PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "call", "oppose",
+                               "press", "reject", "demonstrate", "decry"})
+
+
 def _strategic_family(token) -> str | None:
     """Acts whose meaning is in their object: bases set up or handed over, groups formed,
     dissolved or deployed."""
@@ -128,6 +132,9 @@ def _strategic_family(token) -> str | None:
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if lemma in {"take", "seize", "gain", "assume", "wrest", "regain"} and "control" in objects:
         return "regain" if lemma == "regain" else "capture"  # "took full control of the town"
+    if lemma in {"gather", "assemble", "converge", "march"} and any(
+            c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _PROTEST_PURPOSES for c in token.children):
+        return "protest"  # "supporters gathered outside the headquarters to demand his release"
     if lemma in {"hurl", "throw", "pelt"} and objects & {"stone", "stones", "rock", "rocks", "bomb",
                                                          "bombs", "bottle", "bottles", "brick", "bricks",
                                                          "police", "officer", "officers"}:

@@ -63,7 +63,7 @@ def is_past(verb: Token) -> bool:
     if verb.tag_ == "VBN" and acronym_subject(verb) is not None:
         return True
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD":
+    if verb.tag_ == "VBD" or verb.lower_ in lexicon.PAST_FORMS and not auxes:
         return True
     if verb.tag_ == "VBN":
         if not auxes:
@@ -113,6 +113,12 @@ def is_negated(token: Token) -> bool:
 
 HABITUAL_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "routinely",
                               "usually", "sometimes", "occasionally", "constantly"})
+
+
+def _since_clause(verb: Token) -> bool:
+    """"a weekly ritual since demonstrations erupted in August 2023": when something
+    ongoing began, told as background."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def is_habitual(verb: Token) -> bool:
@@ -215,7 +221,7 @@ def is_factual(trigger: Span) -> bool:
             # "visited wounded soldiers": a state the people are in, not news of an attack
             return token.lemma_.lower() not in {"wound", "injure", "hurt"}
         return is_past(token) and not is_negated(token) and not is_hypothetical(token) \
-            and not is_habitual(token)
+            and not is_habitual(token) and not _since_clause(token)
     # A noun trigger counts when a factual past verb governs it ("killed in an air
     # strike", "an explosion ripped through") and nothing marks it as future.
     if any(c.lower_ in FUTURE_ADJ | GENERIC_ADJ for c in token.children):
@@ -230,6 +236,6 @@ def is_factual(trigger: Span) -> bool:
         "in", "during", "by", "with", "after", "from", "under", "on"}
     if not (direct or via_prep):
         return False
-    if verb.lemma_ in lexicon.REPORTING_VERBS:
+    if verb.lemma_ in lexicon.REPORTING_VERBS or _since_clause(verb):
         return False
     return is_past(verb) and not is_negated(verb) and not is_hypothetical(verb) and not is_hypothetical(token)

@@ -54,7 +54,10 @@ VERB_CUES: dict[str, str] = {
 
 # Inflected forms the small model lemmatises wrongly ("raped" -> "rap").
 VERB_FORMS: dict[str, str] = {"raped": "sexual", "raping": "sexual", "shelled": "shell",
-                              "torched": "loot", "ambushed": "attack", "beheaded": "kill"}
+                              "torched": "loot", "ambushed": "attack", "beheaded": "kill",
+                              "retook": "regain", "overran": "capture"}
+# Past forms the small model tags as present ("forces retook the town" as VBP).
+PAST_FORMS = frozenset({"retook", "overran", "shelled", "torched", "ambushed", "beheaded", "raped"})
 
 # Noun lemmas (or multi-word lower-case phrases) -> family.
 NOUN_CUES: dict[str, str] = {

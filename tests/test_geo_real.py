@@ -40,3 +40,17 @@ def test_real_gazetteer_resolves_world_regions_without_geonameid(real_gaz, name)
     assert place is not None and place.feature_code == "RGN"
     assert place.geonameid is None and place.geo_precision == 3
     assert place.iso2 is None
+
+
+@pytest.mark.parametrize(("name", "iso2", "canonical"), [
+    ("Darfur", "SD", "Darfur"), ("Kordofan", "SD", "Kordofan"), ("Donbass", "UA", "Donbas"),
+    ("Sinai", "EG", "Sinai"), ("Kivu", "CD", "Kivu"),
+])
+def test_real_gazetteer_resolves_regions_made_of_first_level_regions(real_gaz, name, iso2, canonical):
+    place = real_gaz.resolve(name)
+    assert place is not None and (place.name, place.iso2, place.geo_precision) == (canonical, iso2, 3)
+
+
+def test_a_city_next_door_beats_a_far_region_of_the_same_name(real_gaz):
+    gaza, _ = real_gaz.resolve_all(["Gaza", "Israel"])
+    assert gaza is not None and gaza.iso2 == "PS" and gaza.geo_precision == 1

@@ -24,7 +24,7 @@ from eventwire.errors import UnknownValueError
 from eventwire.geo.fold import fold
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "10"
+BUILD_FORMAT = "11"
 # When the packaged (hand-picked, round-degree) country point and the polygon centre are
 # this far apart, the country is spread out (archipelago, skewed mainland): keep the
 # hand-picked point. Chosen on GeoVirus dev (plateau from 260 to 400 km).
@@ -219,6 +219,37 @@ def _macroregion_rows(countries: dict[str, tuple[float, float, float, int]], *,
         pop = sum(p[3] for p in pts)
         yield PlaceRow(MACROREGION_ID_BASE - mid, name, lat, lon, "L", "RGN", "", "", "",
                        pop), names
+
+
+COMPOSITE_ID_BASE = -100_000
+# Regions that news names but no gazetteer level holds: unions of first-level regions of
+# one country, as written in the first-level names of the packaged data. Names, then the
+# country, then the member regions (folded names). Generic geography, not tuned to any set.
+COMPOSITE_REGIONS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (("Darfur",), "SD", ("north darfur", "south darfur", "west darfur", "central darfur",
+                         "east darfur")),
+    (("Kordofan",), "SD", ("north kordofan", "south kordofan", "west kordofan")),
+    (("Donbas", "Donbass"), "UA", ("donetsk", "luhansk")),
+    (("Sinai", "Sinai Peninsula"), "EG", ("north sinai", "south sinai", "shamal sina",
+                                          "janub sina")),
+    (("Kivu",), "CD", ("nord kivu", "sud kivu", "north kivu", "south kivu")),
+)
+
+
+def _composite_rows(conn: sqlite3.Connection) -> Iterator[tuple[PlaceRow, list[str]]]:
+    """Composite regions (``COMPOSITE_REGIONS``): point = mean on the sphere of the member
+    regions' points, population = their sum; a region is left out when a member is missing."""
+    for i, (names, iso2, members) in enumerate(COMPOSITE_REGIONS):
+        rows = conn.execute(
+            "SELECT DISTINCT p.geonameid, p.latitude, p.longitude, p.population FROM places p "
+            "JOIN names n ON n.geonameid = p.geonameid WHERE p.feature_code = 'ADM1' "
+            f"AND p.iso2 = ? AND n.key IN ({','.join('?' * len(members))})",
+            (iso2, *members)).fetchall()
+        if len(rows) < 2:
+            continue
+        lat, lon = _macroregion_point([(r[1], r[2], 1.0, r[3]) for r in rows])
+        yield PlaceRow(COMPOSITE_ID_BASE - i, names[0], lat, lon, "L", "RGN", iso2, "", "",
+                       sum(int(r[3] or 0) for r in rows)), list(names)
 
 
 def _continent_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
@@ -423,6 +454,7 @@ def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
     n += write_places(conn, _admin_rows(cities, admin2_of, area), source="base",
                       replace=False)
     n += write_places(conn, _city_rows(cities, admin2_of), source="base", replace=False)
+    n += write_places(conn, list(_composite_rows(conn)), source="base", replace=False)
     conn.executemany(
         "INSERT OR IGNORE INTO countries VALUES (?,?,?)",
         [(iso2, c["name"], c["geonameid"])

@@ -16,6 +16,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from pathlib import Path
 
 from eventwire.geo.build import build_base, version_stamp
@@ -158,6 +159,12 @@ class Gazetteer:
         elif any(c.iso2 in context_countries for c in found):
             # only sound-alikes: those inside the document's countries, when there are any
             found = [c for c in found if c.iso2 in context_countries]
+        if context_countries:
+            # "Gaza" in a report about Israel: a city next door, not a region on another continent
+            close = set(context_countries) | _neighbours_of(context_countries)
+            if any(c.iso2 in close and c.feature_class == "P" and c.match in ("name", "alternate")
+                   and c.population >= NEAR_CITY_POPULATION for c in found):
+                found = [c for c in found if c.iso2 in close or c.feature_code not in ("ADM1", "ADM2")]
         best, best_score = None, float("-inf")
         # Local evidence (a region or point of the document) does not make a small
         # namesake beat a big city of that very name (a hamlet in a state the text names).
@@ -178,7 +185,9 @@ class Gazetteer:
         if best is None or best_score < MIN_SCORE:
             return None
         inside = best.iso2 in context_countries
-        if context_countries and not inside and best.feature_class != "L" and (
+        next_door = best.iso2 in _neighbours_of(context_countries) and best.feature_class == "P" \
+            and best.population >= NEAR_CITY_POPULATION and best.match in ("name", "alternate")
+        if context_countries and not inside and not next_door and best.feature_class != "L" and (
                 best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
         if context_countries and not inside and best.match == "article":
@@ -273,6 +282,9 @@ _RANK = {"name": 0, "alternate": 1, "article": 2, "phonetic": 3}
 _REGION_WORDS = frozenset({"governorate", "province", "state", "region", "district",
                            "county", "prefecture", "oblast", "wilaya", "muhafazah"})
 NEAR_KM = 200.0
+# A city of this many people in the document's countries or next door outranks a far-away
+# region of the same name.
+NEAR_CITY_POPULATION = 100_000
 # A city of this many people whose main name matches, and this many times larger than a
 # namesake, takes the document's local bonus away from that namesake (GeoVirus dev:
 # plateau from 100k to 500k and ratios 10 to 50; no effect on UCDP).
@@ -281,6 +293,30 @@ PROMINENCE_RATIO = 20
 # A sound-alike must also be spelled alike: difflib ratio of the article-free folded
 # names (GeoVirus dev and UCDP dev: plateau from 0.5 to 0.6).
 MIN_PHONETIC_SIMILARITY = 0.6
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 code -> codes of the countries bordering it (countryinfo, made symmetric)."""
+    from countryinfo import CountryInfo
+
+    info = CountryInfo.all().values()
+    alpha2 = {i["ISO"]["alpha3"]: i["ISO"]["alpha2"] for i in info
+              if isinstance(i.get("ISO"), dict) and i["ISO"].get("alpha3") and i["ISO"].get("alpha2")}
+    out: dict[str, set[str]] = {}
+    for i in info:
+        code = i.get("ISO", {}).get("alpha2") if isinstance(i.get("ISO"), dict) else None
+        for other in i.get("borders") or ():
+            if code and other in alpha2:
+                out.setdefault(code, set()).add(alpha2[other])
+                out.setdefault(alpha2[other], set()).add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _neighbours_of(countries: tuple[str, ...]) -> frozenset[str]:
+    borders = _borders()
+    return frozenset(n for c in countries for n in borders.get(c, ())) - set(countries)
 
 
 def _is_near(c: Candidate, near: Sequence[tuple[float, float]]) -> bool:

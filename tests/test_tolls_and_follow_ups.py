@@ -406,3 +406,8 @@ def test_whose_forces_and_fights_with_armed_men(real_pipeline, text, sub_event_t
 def test_gathering_to_demand_retaking_and_since_clauses(real_pipeline, text, sub_event_types):
     events = _events(real_pipeline, text)
     assert [e.sub_event_type for e in events] == sub_event_types
+
+
+def test_a_nationality_the_report_names_tips_the_place_next_door(real_pipeline):
+    events = _events(real_pipeline, "An Israeli air strike in Gaza killed 5 people on Monday.")
+    assert [(e.place.name, e.place.iso2) for e in events if e.place] == [("Gaza", "PS")]

@@ -122,12 +122,21 @@ def struck_place(trigger: Token, patient: Token | None, family: str, index: int)
 
 
 @lru_cache(maxsize=1)
-def demonyms() -> frozenset[str]:
-    """Lower-case nationality words ("canadian", "ukrainian"), from countryinfo."""
+def demonym_countries() -> dict[str, str]:
+    """Lower-case nationality word -> ISO alpha-2 code ("israeli" -> "IL"), from countryinfo."""
     from countryinfo import CountryInfo
 
-    return frozenset(str(info["demonym"]).lower() for info in CountryInfo.all().values()
-                     if isinstance(info.get("demonym"), str) and info["demonym"])
+    out: dict[str, str] = {}
+    for info in CountryInfo.all().values():
+        iso = info.get("ISO") if isinstance(info.get("ISO"), dict) else {}
+        if isinstance(info.get("demonym"), str) and info["demonym"] and iso.get("alpha2"):
+            out.setdefault(info["demonym"].lower(), iso["alpha2"])
+    return out
+
+
+def demonyms() -> frozenset[str]:
+    """Lower-case nationality words ("canadian", "ukrainian")."""
+    return frozenset(demonym_countries())
 
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")

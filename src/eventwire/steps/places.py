@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Gazetteer
+from eventwire.nlp.place_mentions import demonym_countries
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, EventMention
 from eventwire.records import Place
 
@@ -110,7 +111,13 @@ def resolve_places(analysis: ArticleAnalysis, gazetteer: Gazetteer) -> ArticlePl
     places += [e for m in analysis.mentions for e in m.places if (e.start, e.end) not in seen]
     names = list(dict.fromkeys(e.text for e in places))
     filed_from = gazetteer.resolve(analysis.dateline.text.title()) if analysis.dateline else None
-    hints = (filed_from.iso2,) if filed_from is not None and filed_from.iso2 else ()
+    # the dateline's country and the nationalities the report names ("an Israeli air strike
+    # in Gaza") tip close choices between namesakes
+    nations = demonym_countries()
+    hints = tuple(dict.fromkeys(
+        ([filed_from.iso2] if filed_from is not None and filed_from.iso2 else [])
+        + [nations[e.text.lower()] for e in analysis.entities
+           if e.label == "NORP" and e.text.lower() in nations]))
     resolved = dict(zip(names, gazetteer.resolve_all([_bare(n) for n in names],
                                                      hint_countries=hints))) if names else {}
     only_objects = {e.text for e in places if e.label == "OBJ"} - {

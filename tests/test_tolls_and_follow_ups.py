@@ -411,3 +411,30 @@ def test_gathering_to_demand_retaking_and_since_clauses(real_pipeline, text, sub
 def test_a_nationality_the_report_names_tips_the_place_next_door(real_pipeline):
     events = _events(real_pipeline, "An Israeli air strike in Gaza killed 5 people on Monday.")
     assert [(e.place.name, e.place.iso2) for e in events if e.place] == [("Gaza", "PS")]
+
+
+@pytest.mark.parametrize("text", [
+    # sport
+    "The Falcons beat the Saints 27-20 on Sunday as their quarterback threw three touchdown passes.",
+    "The striker hit the post twice before the goalkeeper's fumble handed the visitors a late goal "
+    "in the league semifinal.",
+    # box office, records, contracts
+    "The film captured the imagination of audiences and hit a record high at the box office on Friday.",
+    "The outfielder signed a three-year contract with the club on Monday.",
+    # a suicide, a road accident, a disaster
+    "A businessman accused of fraud hanged himself in his cell in Lagos on Tuesday, police said.",
+    "A woman was killed by a motorist in a hit-and-run in Leeds on Monday, police said.",
+    "Firefighters battled the blaze for hours after a quake hit the region on Monday.",
+])
+def test_violent_words_used_for_sport_business_suicide_and_accidents_are_no_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber blew himself up at a checkpoint in Mogadishu on Monday, killing himself and "
+    "six soldiers.",
+    "The two sides signed a ceasefire agreement in Doha on Monday.",
+    "Russian artillery fire killed a man in his garden in Kherson on Thursday.",
+])
+def test_real_events_with_those_words_stay(real_pipeline, text):
+    assert len(_events(real_pipeline, text)) == 1

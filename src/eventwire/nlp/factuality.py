@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import lexicon
+from eventwire.nlp.figurative import figurative_use
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "can", "must", "shall"})
 PLAN_WORDS = frozenset({
@@ -211,7 +212,7 @@ def _indirect_question(token: Token) -> bool:
 
 def is_factual(trigger: Span) -> bool:
     token = trigger.root
-    if _indirect_question(token):
+    if _indirect_question(token) or figurative_use(token, trigger.label_):
         return False
     if denied_or_figurative(token):
         return False

@@ -31,7 +31,9 @@ _NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "
                       "crash", "heat", "heatwave", "virus", "outbreak", "landslide", "cyclone",
                       "drought", "famine", "malaria", "measles", "hunger", "covid", "pandemic",
                       "epidemic", "typhoon", "hurricane", "tornado", "avalanche", "lightning",
-                      "rain", "rainfall", "mudslide", "tsunami", "wildfire", "blizzard"})
+                      "rain", "rainfall", "mudslide", "tsunami", "wildfire", "blizzard",
+                      "quake", "tremor", "aftershock", "blaze", "inferno", "firefighter",
+                      "firefighters"})
 _VEHICLES = frozenset({"tanker", "truck", "lorry", "bus", "train", "boat", "ferry", "vehicle", "plane",
                        "aircraft", "helicopter", "minibus", "car"})
 

@@ -438,3 +438,23 @@ def test_violent_words_used_for_sport_business_suicide_and_accidents_are_no_even
 ])
 def test_real_events_with_those_words_stay(real_pipeline, text):
     assert len(_events(real_pipeline, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A man was arrested on a DUI charge early on Tuesday by the highway patrol, police said.",
+    "A woman returned to her workplace with a gun on Friday and shot two colleagues dead, police "
+    "said. She was charged with murder.",
+    "Police caught up with the driver a few streets away.",
+])
+def test_ordinary_crime_and_police_work_are_not_political_violence(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 46 demonstrators after a protest against the murder of a student in Athens "
+    "on Saturday.",
+    "Gunmen killed 4 villagers in a raid on a village in Zamfara on Monday, and residents said "
+    "bandits stole cattle.",
+])
+def test_arrests_of_protesters_and_attacks_by_armed_groups_stay(real_pipeline, text):
+    assert len(_events(real_pipeline, text)) >= 1

@@ -41,6 +41,7 @@ from eventwire.nlp.mention_rules import (
     humanitarian,
     is_verdict,
     natural_cause,
+    ordinary_crime,
     refined,
     self_detonation,
     state_means,
@@ -355,7 +356,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
-                and not figureless_toll(m) and not exercise(m)]
+                and not figureless_toll(m) and not exercise(m) and not ordinary_crime(m, article.text)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

@@ -77,6 +77,11 @@ def figurative_use(token: Token, family: str) -> bool:
                 for g in c.children if g.dep_ in {"amod", "compound"}}
     if objects & _FIGURATIVE_OBJECTS:
         return True
+    if family == "arrest" and token.lemma_.lower() == "catch" and (
+            objects & {"fire", "cold", "glimpse", "sight", "breath", "eye", "attention", "pass", "ball"}
+            or any(c.dep_ == "prt" for c in token.children)
+            or any(c.dep_ in {"dobj", "obj"} and c.lower_ in _REFLEXIVE for c in token.children)):
+        return True  # "caught fire", "caught up with", "caught herself"
     if family == "agreement" and token.lemma_.lower() == "sign":
         sentence = {t.lemma_.lower() for t in token.sent}
         return not sentence & _PACT_WORDS  # "signed a three-year contract", "signed the bill"

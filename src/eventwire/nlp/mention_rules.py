@@ -55,6 +55,38 @@ def humanitarian(m: EventMention) -> bool:
     return m.family == "change_group" and bool(_RELIEF.search(m.sentence_span.text))
 
 
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:dui|drunk(?:en)?[- ]driving|drink[- ]driving|theft|thefts|stealing|stole|burglary|robbery|"
+    r"robberies|heist|shoplifting|fraud|embezzl\w*|speeding|traffic|hit[- ]and[- ]run|drug|drugs|"
+    r"narcotics|mafia|murder\w*|manslaughter|homicide|stalking|domestic)\b", re.I)
+_POLITICAL = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|bloggers?|opposition|dissidents?|"
+    r"militants?|terror\w*|insurgen\w*|rebels?|jihadists?|extremists?|separatists?|politicians?|"
+    r"lawmakers?|candidates?|party|coup|treason|sedition|unrest|riots?|election|government critics?|"
+    r"lynch\w*|mob)\b", re.I)
+
+
+_ARMED = re.compile(
+    r"\b(?:militia\w*|troops|soldiers?|army|military|armed groups?|gunmen|bandits|fighters|clan|"
+    r"ethnic|communal|herders|air ?strikes?|shelling|insurgents?|paramilitar\w*|cartels?|gangs)\b", re.I)
+_CRIME_FAMILIES = frozenset({"kill", "attack", "abduct", "loot", "raid", "sexual"})
+
+
+def ordinary_crime(m: EventMention, article_text: str) -> bool:
+    """"arrested on a DUI charge", "a man shot his neighbour in a robbery": ordinary crime,
+    which ACLED does not code. An arrest with crime words in its sentence and no political
+    target or charge there; any arrest, killing, attack or kidnapping in a report with crime
+    words that nowhere names a political or armed setting (no protest, militants, troops,
+    gangs ...)."""
+    if m.family != "arrest" and m.family not in _CRIME_FAMILIES:
+        return False
+    sentence = m.sentence_span.text
+    if m.family == "arrest" and _ORDINARY_CRIME.search(sentence) and not _POLITICAL.search(sentence):
+        return True
+    return bool(_ORDINARY_CRIME.search(article_text)) and not _POLITICAL.search(article_text) \
+        and not _ARMED.search(article_text)
+
+
 _DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"
                     r"manoeuvres|maneuvers|exercises)\b", re.I)
 

@@ -425,6 +425,10 @@ def test_a_nationality_the_report_names_tips_the_place_next_door(real_pipeline):
     "A businessman accused of fraud hanged himself in his cell in Lagos on Tuesday, police said.",
     "A woman was killed by a motorist in a hit-and-run in Leeds on Monday, police said.",
     "Firefighters battled the blaze for hours after a quake hit the region on Monday.",
+    # evidence, recordings, pictures and computers
+    "The former aide said he had destroyed the documents on Monday.",
+    "The moment was captured on video by a passer-by on a busy street in Brooklyn on Monday.",
+    "Hackers said their attacks on Monday had only targeted the browser's vulnerability.",
 ])
 def test_violent_words_used_for_sport_business_suicide_and_accidents_are_no_events(real_pipeline, text):
     assert _events(real_pipeline, text) == ()

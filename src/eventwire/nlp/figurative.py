@@ -46,6 +46,11 @@ _FIGURATIVE_OBJECTS = frozenset({
 _PACT_WORDS = frozenset({"agreement", "accord", "ceasefire", "truce", "treaty", "pact", "memorandum",
                          "declaration", "roadmap", "protocol", "armistice", "peace"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+_RECORDS = frozenset({"document", "documents", "evidence", "record", "records", "file", "files",
+                      "data", "email", "emails", "tape", "tapes", "ballot", "ballots"})
+_RECORDING = frozenset({"video", "camera", "tape", "film", "footage", "cctv", "cellphone", "phone"})
+_CYBER = frozenset({"malware", "hackers", "hacker", "browser", "software", "cyber", "cyberattack",
+                    "vulnerability", "ransomware", "phishing"})
 _ATTACKERS = frozenset({"bomber", "attacker", "gunman", "bomb", "explosive", "suicide", "blow",
                         "detonate", "assailant"})
 _HIT_AND_RUN = re.compile(r"\bhit[- ]and[- ]run\b", re.I)
@@ -77,6 +82,16 @@ def figurative_use(token: Token, family: str) -> bool:
                 for g in c.children if g.dep_ in {"amod", "compound"}}
     if objects & _FIGURATIVE_OBJECTS:
         return True
+    if family == "loot" and objects & _RECORDS:
+        return True  # "destroyed documents": evidence, not property
+    if family in {"capture", "regain"} and any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in _RECORDING for g in c.children)
+            for c in token.children):
+        return True  # "the death was captured on video"
+    if family == "kill" and token.lower_ == "hung":
+        return True  # executions are "hanged"; "hung" is a picture, a jury or a team hanging on
+    if family in {"attack", "raid", "capture"} and {t.lower_ for t in token.sent} & _CYBER:
+        return True  # "attacks have only targeted the browser": computers, not people
     if family == "arrest" and token.lemma_.lower() == "catch" and (
             objects & {"fire", "cold", "glimpse", "sight", "breath", "eye", "attention", "pass", "ball"}
             or any(c.dep_ == "prt" for c in token.children)

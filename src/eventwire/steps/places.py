@@ -15,8 +15,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from eventwire.geo.gazetteer import Gazetteer
-from eventwire.nlp.place_mentions import demonym_countries
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, EventMention
+from eventwire.nlp.place_mentions import demonym_countries
 from eventwire.records import Place
 
 _FINE = {1: 0, 2: 1, 3: 2}

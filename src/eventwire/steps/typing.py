@@ -8,7 +8,6 @@ is a territorial change, seizing weapons disrupts their use.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from eventwire.nlp import lexicon

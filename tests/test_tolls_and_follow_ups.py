@@ -462,3 +462,9 @@ def test_ordinary_crime_and_police_work_are_not_political_violence(real_pipeline
 ])
 def test_arrests_of_protesters_and_attacks_by_armed_groups_stay(real_pipeline, text):
     assert len(_events(real_pipeline, text)) >= 1
+
+
+def test_unnamed_separatists_keep_their_cause_in_the_generic_name(real_pipeline):
+    events = _events(real_pipeline, "Separatist fighters ambushed a patrol near Kumbo on Monday, "
+                                    "killing three soldiers.")
+    assert [e.actor1.name if e.actor1 else None for e in events] == ["Separatists (Cameroon)"]

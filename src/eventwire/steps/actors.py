@@ -149,6 +149,10 @@ class ActorRegistry:
         generic = _GENERIC.get(head)
         if generic is None and head in {"man", "men"} and re.search(r"\b(?:armed|unidentified|unknown|masked)\b", text):
             generic = _GENERIC["gunman"]
+        if head in {"separatist", "separatists"} or re.search(r"\bseparatists?\b", text) and head in {
+                "fighter", "fighters", "militant", "militants", "rebel", "rebels", "gunman", "gunmen",
+                "man", "men", "insurgent", "insurgents"}:
+            generic = ("Separatists ({c})", 2)  # "separatist fighters": the cause, not just arms
         if generic is None and head in {"youth", "youths"} and "armed" in text:
             generic = ("Communal Militia ({c})", 4)  # "armed youths from rival communities"
         nationality = _country_of_phrase(text)

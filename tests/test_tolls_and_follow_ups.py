@@ -468,3 +468,9 @@ def test_unnamed_separatists_keep_their_cause_in_the_generic_name(real_pipeline)
     events = _events(real_pipeline, "Separatist fighters ambushed a patrol near Kumbo on Monday, "
                                     "killing three soldiers.")
     assert [e.actor1.name if e.actor1 else None for e in events] == ["Separatists (Cameroon)"]
+
+
+def test_gunmen_believed_to_be_a_group_are_the_actor(real_pipeline):
+    events = _events(real_pipeline, "Gunmen believed to be separatists kidnapped a teacher in Kumbo "
+                                    "on Tuesday.")
+    assert [e.actor1.name if e.actor1 else None for e in events] == ["Unidentified Armed Group (Cameroon)"]

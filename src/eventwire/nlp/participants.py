@@ -134,6 +134,9 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     )
 
 
+_BELIEF_VERBS = frozenset({"believe", "suspect", "think", "presume", "understand"})
+
+
 def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     """Agent and patient of a verb trigger; passive when the patient is the subject."""
     agent = patient = None
@@ -190,6 +193,11 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         patient = token.head
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:
         patient = token.head
+    if agent is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in _BELIEF_VERBS \
+            and any(c.dep_ == "xcomp" for c in token.head.children):
+        # "Gunmen believed to be separatists kidnapped a teacher": a reduced relative the
+        # parser read as "Gunmen believed (that) ... kidnapped"
+        agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     if agent is None and token.dep_ in {"conj", "xcomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"}:
         head_agent, _, head_passive = roles(token.head)
         if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":

@@ -474,3 +474,25 @@ def test_gunmen_believed_to_be_a_group_are_the_actor(real_pipeline):
     events = _events(real_pipeline, "Gunmen believed to be separatists kidnapped a teacher in Kumbo "
                                     "on Tuesday.")
     assert [e.actor1.name if e.actor1 else None for e in events] == ["Unidentified Armed Group (Cameroon)"]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Gunmen killed two dozen villagers near Djibo on Monday, residents said.", 24),
+    ("Shelling of a market in Taiz left 15 casualties on Sunday, including six dead, a doctor said.", 6),
+    # the perpetrator's claim about the same police officers is no second side
+    ("Seven police officers were killed on Monday when their truck struck a bomb near Garissa. "
+     "Al-Shabaab said it had killed 12 Kenyan forces in the blast.", 7),
+    # "at dawn" is the hour of the attack just told
+    ("Gunmen killed nine villagers near Djibo on Monday, residents said. The attackers surrounded "
+     "the village at dawn and shot the men.", 9),
+])
+def test_counts_in_dozens_casualties_claims_and_hours_of_the_day(real_pipeline, text, fatalities):
+    assert [e.fatalities for e in _events(real_pipeline, text)] == [fatalities]
+
+
+@pytest.mark.parametrize("text", [
+    "Eight people were killed when a three-storey building collapsed at a market in Kano on Tuesday.",
+    "At least 6,000 people were killed in Yemen in 2024, a monitoring group said in its annual tally.",
+])
+def test_collapses_and_annual_tallies_are_no_events(real_pipeline, text):
+    assert _events(real_pipeline, text, published="2024-12-31") == ()

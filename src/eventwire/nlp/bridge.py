@@ -35,6 +35,7 @@ from eventwire.nlp.factuality import (
     is_past,
 )
 from eventwire.nlp.mention_rules import (
+    accident,
     exercise,
     figureless_toll,
     from_the_air,
@@ -45,6 +46,7 @@ from eventwire.nlp.mention_rules import (
     refined,
     self_detonation,
     state_means,
+    tally,
     with_casualties,
 )
 from eventwire.nlp.participants import noun_roles, object_kind, read_participant, roles
@@ -356,7 +358,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
-                and not figureless_toll(m) and not exercise(m) and not ordinary_crime(m, article.text)]
+                and not figureless_toll(m) and not exercise(m) and not ordinary_crime(m, article.text)
+                and not accident(m) and not tally(m, article.text)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

@@ -24,6 +24,8 @@ _CASUALTIES = re.compile(
     r"soldiers|fighters|others)?\s*(?:died|were killed|were left dead)\b"
     r"|\bdeath toll (?:rose |climbed |stood |reached )?(?:to |at )?((?:at least|more than)?\s*[\w,-]+)",
     re.I)
+_INCLUDING_DEAD = re.compile(r"\bcasualties\b[^.;]{0,40}?\bincluding\s+((?:at least\s+)?[\w-]+)\s+"
+                             r"(?:dead|killed|deaths|fatalities)\b", re.I)
 _LEFT_DEAD = re.compile(r"\b(?:leaving|left)\s+((?:at least |more than |about |some )?[\w-]+ [a-z]+"
                         r"(?:,? (?:and )?(?:at least |more than |about |some )?[\w-]+ [a-z]+)+)\s+dead\b")
 _CONJ_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -85,6 +87,31 @@ def ordinary_crime(m: EventMention, article_text: str) -> bool:
         return True
     return bool(_ORDINARY_CRIME.search(article_text)) and not _POLITICAL.search(article_text) \
         and not _ARMED.search(article_text)
+
+
+_ACCIDENT = re.compile(r"\b(?:collaps\w*|stampede|gas (?:leak|explosion|cylinder)|electrocut\w*|"
+                       r"drown\w*|short circuit)\b", re.I)
+_ARMED_WORDS = re.compile(r"\b(?:gunmen|militants?|soldiers?|troops|army|rebels?|bomb\w*|shell\w*|"
+                          r"strikes?|attack\w*|fighters?|jihadists?|insurgents?)\b", re.I)
+_TALLY = re.compile(r"\b(?:annual|monthly|yearly|year-end|weekly|quarterly)\s+(?:tally|toll|report|"
+                    r"count|figures|review)\b", re.I)
+_PERIOD = re.compile(r"\b(?:during the year|this year|last year|in (?:19|20)\d\d|since (?:january|the start)|"
+                     r"so far|of the dead)\b", re.I)
+
+
+def accident(m: EventMention) -> bool:
+    """"Eight people were killed when a building collapsed": an accident, not violence."""
+    s = m.sentence_span.text
+    return m.family == "kill" and bool(_ACCIDENT.search(s)) and not _ARMED_WORDS.search(s)
+
+
+def tally(m: EventMention, article_text: str) -> bool:
+    """A figure in an annual or monthly tally ("6,090 people were killed in 2024, the monitor
+    said in its annual tally"): a statistic, not an event, unless told with its own day."""
+    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"} or not _TALLY.search(article_text):
+        return False
+    count = parse_count(m.patient.count.text) if m.patient is not None and m.patient.count else None
+    return count is not None and count.best >= 50 or bool(_PERIOD.search(m.sentence_span.text))
 
 
 _DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"
@@ -198,6 +225,12 @@ def with_casualties(m: EventMention) -> EventMention:
         # "left 8 soldiers and 10 militants dead": the groups add up
         start = s.start + groups.start(1)
         count = TextSpan(start, start + len(groups.group(1)), groups.group(1))
+        return replace(m, patient=Participant(span=count, head="people", count=count), lethal=True)
+    including = _INCLUDING_DEAD.search(s.text)
+    if including and parse_count(including.group(1)) is not None:
+        # "left 15 casualties, including six dead": the dead, not the casualties
+        start = s.start + including.start(1)
+        count = TextSpan(start, start + len(including.group(1)), including.group(1))
         return replace(m, patient=Participant(span=count, head="people", count=count), lethal=True)
     match = _CASUALTIES.search(s.text)
     if not match:

@@ -109,7 +109,10 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
         while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
                                                        "over", "up", "to", "around", "almost", "some", "a"}:
             start -= 1
-        count = text_span(doc, doc[start].idx, num.idx + len(num.text))
+        last = num
+        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"dozen", "hundred", "thousand"}:
+            last = doc[last.i + 1]  # "two dozen civilians": the count is "two dozen"
+        count = text_span(doc, doc[start].idx, last.idx + len(last.text))
         # "three soldiers and five civilians": the toll runs to the last counted conjunct
         for conj in head.conjuncts:
             if conj.i > head.i and (_counted(conj) or _one_person(conj)):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, Participant
+from eventwire.nlp.place_mentions import demonyms
 from eventwire.records import Actor
 
 REBEL_WORDS = frozenset({"militant", "militants", "insurgent", "insurgents", "jihadist",
@@ -66,7 +67,9 @@ def generic_name(template: str, country: str | None) -> str:
 _ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+(rebels?|guerrillas?|guerrilla group|militias?|"
                             r"militants?|fighters|group|insurgents|armed group)\b")
 _NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC", "CNN"})
-_LOCATIVE = re.compile(r"\b(?:(?:in|near|outside|around|at|into)\s+(?:the\s+)?|(?:countryside|outskirts|"
+_LOCATIVE = re.compile(r"\b(?:(?:in|near|outside|around|at|into|(?:fled|returned|moved|travell?ed|went)\s+to|"
+                       r"(?:km|kilometres|kilometers|miles)\s+from)"
+                       r"\s+(?:the\s+)?|(?:countryside|outskirts|"
                        r"suburbs|vicinity|city|town|village|province|governorate|east|west|north|"
                        r"south|centre|center)\s+of\s+)$", re.I)
 # "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
@@ -120,6 +123,10 @@ class ActorRegistry:
             name = self.name_for(participant.entity.text)
             if name in self.inter:
                 return self.actor(name)
+            if participant.entity.label == "NORP" and participant.head == participant.entity.text.lower() \
+                    and _country_of_phrase(participant.head) is None and participant.head not in demonyms():
+                # "Houthi shelling": a group's name the model tagged as a nationality
+                return Actor(name=participant.entity.text, inter=_inter_code(name, [participant.span.text]))
         original = participant.span.text
         for surface, name in self.canonical.items():
             if name not in self.inter:
@@ -270,7 +277,7 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
     orgs: list[Entity] = [e for e in analysis.entities if e.label == "ORG"
                           and (e.start, e.end) not in not_actors
                           and not _plain_noun(e.text)
-                          and not _LOCATIVE.search(text[max(0, e.start - 16):e.start])
+                          and not _LOCATIVE.search(text[max(0, e.start - 20):e.start])
                           and not _REGION_AFTER.match(text[e.end:e.end + 15])]
     # "Al Shabaab claimed responsibility": a claimant or accused the model tagged PERSON
     # is still an organisation when its name is not a person's (no source calls it so)

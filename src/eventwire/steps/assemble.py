@@ -259,10 +259,14 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
         joined = last_end is not None and not s.text[last_end - s.start:x.start - s.start].strip()
         if not joined:
             cut = s.text[:x.start - s.start].rstrip().lower().endswith(" by")
-        if not cut:
-            own.append(x)
+        if not cut and x.text.lower().removeprefix("the ") not in _TIMES_OF_DAY:
+            own.append(x)  # "at dawn" tells the hour of the day already told, not another day
         last_end = x.end
     return own
+
+
+_TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
+                           "noon", "daybreak", "nightfall", "midday"})
 
 
 _ARMED_FAMILIES = frozenset({"attack", "clash", "shell", "airstrike", "explosive", "grenade",
@@ -371,6 +375,11 @@ _SIDES = lexicon.COMBATANT_WORDS | {"civilian", "villager", "passenger", "worshi
                                     "bomber"}
 
 
+# Words for the state's side: "seven police officers ... killed 12 Kenyan forces" is one side.
+_SIDE_OF = {w: "state" for w in ("soldier", "troop", "force", "army", "police", "policeman",
+                                  "officer", "guard", "commander", "recruit")}
+
+
 def _side_total(cluster: list[Draft]) -> int | None:
     """"About 40 jihadists were killed ... Seven soldiers were killed": the dead of different
     sides, each counted in its own mention, add up (only when every count names its side)."""
@@ -381,7 +390,7 @@ def _side_total(cluster: list[Draft]) -> int | None:
         head = d.mention.patient.head if d.mention.patient is not None else ""
         if head not in _SIDES or len(find_counts(d.count.text)) > 1 or " and " in d.count.text:
             return None  # a count of several groups ("himself and six soldiers") is no one side's
-        by_side.setdefault(head, Counter())[d.count.best] += 1
+        by_side.setdefault(_SIDE_OF.get(head, head), Counter())[d.count.best] += 1
     if len(by_side) < 2:
         return None
     return sum(max(c, key=lambda v: (c[v], -v)) for c in by_side.values())

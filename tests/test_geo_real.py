@@ -54,3 +54,8 @@ def test_real_gazetteer_resolves_regions_made_of_first_level_regions(real_gaz, n
 def test_a_city_next_door_beats_a_far_region_of_the_same_name(real_gaz):
     gaza, _ = real_gaz.resolve_all(["Gaza", "Israel"])
     assert gaza is not None and gaza.iso2 == "PS" and gaza.geo_precision == 1
+
+
+def test_with_no_context_a_city_as_populous_as_a_namesake_region_abroad_wins(real_gaz):
+    gaza = real_gaz.resolve("Gaza")
+    assert gaza is not None and gaza.iso2 == "PS"

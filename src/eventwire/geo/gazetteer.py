@@ -201,6 +201,14 @@ class Gazetteer:
             if not (_is_near(best, local) if local else inside or _is_near(
                     best, [(a.latitude, a.longitude) for a in anchors])):
                 return None  # a sound-alike far from everything else in the document
+        if best.feature_code == "ADM1" and not context_countries:
+            # "Gaza" with no other clue: a city as populous as the region, under that very
+            # name, is what the name usually means
+            city = max((c for c in found if c.feature_class == "P" and c.match == "name"
+                        and c.iso2 != best.iso2 and c.population >= best.population),
+                       key=lambda c: c.population, default=None)
+            if city is not None:
+                return city
         if best.feature_code in ("ADM1", "ADM2"):
             # A region named after its main town ("X province" and "X"): a bare name
             # means the town, unless the words say region.

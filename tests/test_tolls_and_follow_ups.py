@@ -496,3 +496,13 @@ def test_counts_in_dozens_casualties_claims_and_hours_of_the_day(real_pipeline, 
 ])
 def test_collapses_and_annual_tallies_are_no_events(real_pipeline, text):
     assert _events(real_pipeline, text, published="2024-12-31") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "A 34-year-old man stabbed his former partner to death at her home in Quito on Tuesday "
+    "night, police said. Prosecutors said they would charge him with femicide.",
+    "The rebels gave the army 72 hours to leave the town. Burundi's government, which has troops "
+    "deployed near the border, said it would defend its territory.",
+])
+def test_domestic_killings_and_deployments_told_in_passing_are_no_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

@@ -53,14 +53,16 @@ def figureless_toll(m: EventMention) -> bool:
 
 
 def humanitarian(m: EventMention) -> bool:
-    """"The army was deployed to help with rescue work": no conflict development."""
-    return m.family == "change_group" and bool(_RELIEF.search(m.sentence_span.text))
+    """"The army was deployed to help with rescue work": no conflict development; nor is
+    "Burundi, which has troops deployed near X", a deployment told in passing."""
+    return m.family == "change_group" and (bool(_RELIEF.search(m.sentence_span.text)) or m.descriptive)
 
 
 _ORDINARY_CRIME = re.compile(
     r"\b(?:dui|drunk(?:en)?[- ]driving|drink[- ]driving|theft|thefts|stealing|stole|burglary|robbery|"
     r"robberies|heist|shoplifting|fraud|embezzl\w*|speeding|traffic|hit[- ]and[- ]run|drug|drugs|"
-    r"narcotics|mafia|murder\w*|manslaughter|homicide|stalking|domestic)\b", re.I)
+    r"narcotics|mafia|murder\w*|manslaughter|homicide|stalking|domestic|femicide|protection order|"
+    r"former (?:partner|wife|husband|girlfriend|boyfriend)|ex-(?:wife|husband|partner)|estranged)\b", re.I)
 _POLITICAL = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|activists?|journalists?|bloggers?|opposition|dissidents?|"
     r"militants?|terror\w*|insurgen\w*|rebels?|jihadists?|extremists?|separatists?|politicians?|"

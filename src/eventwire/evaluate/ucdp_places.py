@@ -19,7 +19,7 @@ from pathlib import Path
 
 from eventwire.errors import BadInputError
 from eventwire.evaluate.geo_metrics import haversine_km
-from eventwire.geo.gazetteer import Gazetteer
+from eventwire.geo.gazetteer import SETTLEMENT_WORDS, Gazetteer
 
 FEATURE_WORDS = frozenset({
     "village", "villages", "town", "city", "neighbourhood", "neighborhood", "suburb",
@@ -27,7 +27,6 @@ FEATURE_WORDS = frozenset({
     "base", "checkpoint", "field", "fields", "dam", "island", "plant", "complex",
     "sector", "region", "quarter", "crossing", "station", "bridge",
 })
-_SETTLEMENT = frozenset({"village", "town", "city"})
 SPLITS = {"dev": (2016, 2017), "test": (2018, 2019)}
 _PAREN = re.compile(r"\(([^)]*)\)")
 _REQUIRED = ("where_prec", "where_coordinates", "latitude", "longitude", "year")
@@ -123,7 +122,7 @@ def _score(rows: list[dict[str, str]], *, gazetteer: Gazetteer, country: str | N
     for (_, countries), (parsed, lat, lon) in first.items():
         place = None
         for name in parsed.names:
-            if parsed.feature in _SETTLEMENT:
+            if parsed.feature in SETTLEMENT_WORDS:
                 name = f"{name} {parsed.feature}"  # as coded: "X village" is not a city of millions
             place = gazetteer.resolve(name, context_countries=countries)
             if place is not None:

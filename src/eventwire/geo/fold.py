@@ -156,14 +156,14 @@ def query_keys(name: str) -> set[str]:
 
 # Words around a place name that describe it rather than name it ("Idlib countryside",
 # "the eastern countryside of Hama" written "Hama eastern countryside", "Aleppo city").
-_DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western",
+DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western",
                               "northern", "southern", "central", "northeastern",
                               "northwestern", "southeastern", "southwestern"})
 VICINITY_WORDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "area",
                             "environs", "airport", "airbase"})
 _DESCRIPTOR_WORDS = frozenset({"city", "town", "village", "province", "governorate",
                                "region", "district", "county", "state", "neighbourhood",
-                               "neighborhood"}) | VICINITY_WORDS | _DIRECTION_WORDS
+                               "neighborhood"}) | VICINITY_WORDS | DIRECTION_WORDS
 
 
 def core_name(name: str) -> tuple[str, frozenset[str]]:
@@ -174,7 +174,7 @@ def core_name(name: str) -> tuple[str, frozenset[str]]:
     """
     words = name.split()
     lo, hi = 0, len(words)
-    while lo < hi and fold(words[lo]) in _DIRECTION_WORDS:
+    while lo < hi and fold(words[lo]) in DIRECTION_WORDS:
         lo += 1
     while hi > lo and fold(words[hi - 1]) in _DESCRIPTOR_WORDS:
         hi -= 1

@@ -260,7 +260,7 @@ class Gazetteer:
             # "Aleppo city", "Idlib countryside": the place the describing words are about
             # (the full name's sound-alikes carry the describing word in their key)
             result = self._lookup(core) or result
-            if removed & _SETTLEMENT_WORDS:
+            if removed & SETTLEMENT_WORDS:
                 # "X village" is not a region, nor a city of millions
                 cap = _VILLAGE_MAX_POPULATION if "village" in removed else None
                 result = [c for c in result if c.feature_class in ("P", "S")
@@ -284,7 +284,7 @@ class Gazetteer:
         )
 
 
-_SETTLEMENT_WORDS = frozenset({"village", "town", "city"})
+SETTLEMENT_WORDS = frozenset({"village", "town", "city"})
 _VILLAGE_MAX_POPULATION = 100_000
 _RANK = {"name": 0, "alternate": 1, "article": 2, "phonetic": 3}
 _REGION_WORDS = frozenset({"governorate", "province", "state", "region", "district",

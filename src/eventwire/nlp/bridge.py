@@ -36,6 +36,7 @@ from eventwire.nlp.factuality import (
 )
 from eventwire.nlp.mention_rules import (
     accident,
+    crime_report,
     exercise,
     figureless_toll,
     from_the_air,
@@ -47,6 +48,7 @@ from eventwire.nlp.mention_rules import (
     self_detonation,
     state_means,
     tally,
+    tally_report,
     with_casualties,
 )
 from eventwire.nlp.participants import noun_roles, object_kind, read_participant, roles
@@ -355,11 +357,13 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                                                    or _done_by(trig.root, verb)):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
+    crime, tallied = crime_report(article.text), tally_report(article.text)
     mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
-                and not figureless_toll(m) and not exercise(m) and not ordinary_crime(m, article.text)
-                and not accident(m) and not tally(m, article.text)]
+                and not figureless_toll(m) and not exercise(m)
+                and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
+                and not tally(m, in_tally_report=tallied)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

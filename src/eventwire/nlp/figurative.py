@@ -45,7 +45,6 @@ _FIGURATIVE_OBJECTS = frozenset({
 # What makes "signed" an agreement between parties, not a contract or a bill.
 _PACT_WORDS = frozenset({"agreement", "accord", "ceasefire", "truce", "treaty", "pact", "memorandum",
                          "declaration", "roadmap", "protocol", "armistice", "peace"})
-_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 _RECORDS = frozenset({"document", "documents", "evidence", "record", "records", "file", "files",
                       "data", "email", "emails", "tape", "tapes", "ballot", "ballots"})
 _RECORDING = frozenset({"video", "camera", "tape", "film", "footage", "cctv", "cellphone", "phone"})
@@ -95,13 +94,13 @@ def figurative_use(token: Token, family: str) -> bool:
     if family == "arrest" and token.lemma_.lower() == "catch" and (
             objects & {"fire", "cold", "glimpse", "sight", "breath", "eye", "attention", "pass", "ball"}
             or any(c.dep_ == "prt" for c in token.children)
-            or any(c.dep_ in {"dobj", "obj"} and c.lower_ in _REFLEXIVE for c in token.children)):
+            or any(c.dep_ in {"dobj", "obj"} and c.lower_ in lexicon.REFLEXIVE for c in token.children)):
         return True  # "caught fire", "caught up with", "caught herself"
     if family == "agreement" and token.lemma_.lower() == "sign":
         sentence = {t.lemma_.lower() for t in token.sent}
         return not sentence & _PACT_WORDS  # "signed a three-year contract", "signed the bill"
     sentence_lemmas = {t.lemma_.lower() for t in token.sent}
-    if family == "kill" and any(c.dep_ in {"dobj", "obj"} and c.lower_ in _REFLEXIVE
+    if family == "kill" and any(c.dep_ in {"dobj", "obj"} and c.lower_ in lexicon.REFLEXIVE
                                 and not any(g.dep_ == "conj" for g in c.children) for c in token.children) \
             and not sentence_lemmas & _ATTACKERS:
         return True  # "hanged himself": a suicide, not an attack

@@ -144,6 +144,7 @@ COMBATANT_WORDS = frozenset({
 })
 
 # Words that make the object of "seize"/"capture" a weapons event, not territory.
+REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 # Counted things that are not people ("some 300 head of cattle were raided").
 ANIMAL_WORDS = frozenset({"cattle", "cow", "goat", "sheep", "camel", "livestock", "head", "animal",
                           "donkey", "horse", "chicken", "ox"})

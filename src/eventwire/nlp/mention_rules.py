@@ -70,31 +70,35 @@ _POLITICAL = re.compile(
     r"lynch\w*|mob)\b", re.I)
 
 
+# Words of armed conflict: a report or sentence using them is no ordinary crime or accident.
 _ARMED = re.compile(
-    r"\b(?:militia\w*|troops|soldiers?|army|military|armed groups?|gunmen|bandits|fighters|clan|"
-    r"ethnic|communal|herders|air ?strikes?|shelling|insurgents?|paramilitar\w*|cartels?|gangs)\b", re.I)
+    r"\b(?:militia\w*|troops|soldiers?|army|military|armed groups?|gunmen|bandits|fighters?|clan|"
+    r"ethnic|communal|herders|air ?strikes?|strikes?|shell\w*|bomb\w*|attack\w*|militants?|rebels?|"
+    r"jihadists?|insurgents?|paramilitar\w*|cartels?|gangs)\b", re.I)
 _CRIME_FAMILIES = frozenset({"kill", "attack", "abduct", "loot", "raid", "sexual"})
 
 
-def ordinary_crime(m: EventMention, article_text: str) -> bool:
+def crime_report(article_text: str) -> bool:
+    """A report with crime words that nowhere names a political or armed setting (no
+    protest, militants, troops, gangs ...): checked once per article."""
+    return bool(_ORDINARY_CRIME.search(article_text)) and not _POLITICAL.search(article_text) \
+        and not _ARMED.search(article_text)
+
+
+def ordinary_crime(m: EventMention, *, in_crime_report: bool) -> bool:
     """"arrested on a DUI charge", "a man shot his neighbour in a robbery": ordinary crime,
     which ACLED does not code. An arrest with crime words in its sentence and no political
-    target or charge there; any arrest, killing, attack or kidnapping in a report with crime
-    words that nowhere names a political or armed setting (no protest, militants, troops,
-    gangs ...)."""
+    target or charge there; any arrest, killing, attack or kidnapping in a crime report."""
     if m.family != "arrest" and m.family not in _CRIME_FAMILIES:
         return False
     sentence = m.sentence_span.text
     if m.family == "arrest" and _ORDINARY_CRIME.search(sentence) and not _POLITICAL.search(sentence):
         return True
-    return bool(_ORDINARY_CRIME.search(article_text)) and not _POLITICAL.search(article_text) \
-        and not _ARMED.search(article_text)
+    return in_crime_report
 
 
 _ACCIDENT = re.compile(r"\b(?:collaps\w*|stampede|gas (?:leak|explosion|cylinder)|electrocut\w*|"
                        r"drown\w*|short circuit)\b", re.I)
-_ARMED_WORDS = re.compile(r"\b(?:gunmen|militants?|soldiers?|troops|army|rebels?|bomb\w*|shell\w*|"
-                          r"strikes?|attack\w*|fighters?|jihadists?|insurgents?)\b", re.I)
 _TALLY = re.compile(r"\b(?:annual|monthly|yearly|year-end|weekly|quarterly)\s+(?:tally|toll|report|"
                     r"count|figures|review)\b", re.I)
 _PERIOD = re.compile(r"\b(?:during the year|this year|last year|in (?:19|20)\d\d|since (?:january|the start)|"
@@ -104,13 +108,19 @@ _PERIOD = re.compile(r"\b(?:during the year|this year|last year|in (?:19|20)\d\d
 def accident(m: EventMention) -> bool:
     """"Eight people were killed when a building collapsed": an accident, not violence."""
     s = m.sentence_span.text
-    return m.family == "kill" and bool(_ACCIDENT.search(s)) and not _ARMED_WORDS.search(s)
+    return m.family == "kill" and bool(_ACCIDENT.search(s)) and not _ARMED.search(s)
 
 
-def tally(m: EventMention, article_text: str) -> bool:
+def tally_report(article_text: str) -> bool:
+    """A report of an annual, monthly or weekly tally: checked once per article."""
+    return bool(_TALLY.search(article_text))
+
+
+def tally(m: EventMention, *, in_tally_report: bool) -> bool:
     """A figure in an annual or monthly tally ("6,090 people were killed in 2024, the monitor
-    said in its annual tally"): a statistic, not an event, unless told with its own day."""
-    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"} or not _TALLY.search(article_text):
+    said in its annual tally"): a statistic, not an event, when the count is 50 or more or
+    its sentence names a period ("during the year", "in 2024")."""
+    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"} or not in_tally_report:
         return False
     count = parse_count(m.patient.count.text) if m.patient is not None and m.patient.count else None
     return count is not None and count.best >= 50 or bool(_PERIOD.search(m.sentence_span.text))
@@ -260,9 +270,6 @@ def from_the_air(m: EventMention) -> EventMention:
     return m
 
 
-_REFLEXIVE = frozenset({"himself", "herself", "themselves"})
-
-
 def _text_between(m: EventMention, start: int, end: int) -> str:
     s = m.sentence_span
     return s.text[start - s.start:end - s.start]
@@ -271,7 +278,7 @@ def _text_between(m: EventMention, start: int, end: int) -> str:
 def self_detonation(m: EventMention) -> EventMention:
     """"Two bombers blew themselves up": a suicide bombing, and the bombers are among the dead."""
     if m.family not in {"explosive", "suicide"} or m.agent is None or m.patient is None \
-            or m.patient.head not in _REFLEXIVE or not m.agent.head.startswith("bomber"):
+            or m.patient.head not in lexicon.REFLEXIVE or not m.agent.head.startswith("bomber"):
         return m
     count = m.agent.count or m.patient.span
     own = m.patient.count

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from eventwire.geo.fold import DIRECTION_WORDS
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import Entity
 from eventwire.nlp.text import doc_text
@@ -74,9 +75,6 @@ def where_said(ent: Span) -> bool:
 _PLACE_NOUN_AFTER = frozenset({"city", "town", "village", "countryside", "outskirts", "suburbs",
                                "governorate", "province", "district", "neighbourhood",
                                "neighborhood"})
-_DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern",
-                              "southern", "central", "northeastern", "northwestern",
-                              "southeastern", "southwestern"})
 
 
 def described_place(ent: Span) -> Span | None:
@@ -87,10 +85,10 @@ def described_place(ent: Span) -> Span | None:
     Not "the Syrian city of X" (an adjective, and the place is the one after "of").
     """
     if ent.label_ not in {"ORG", "PERSON", "NORP"} or not all(
-            t.pos_ == "PROPN" or t.lower_ in _DIRECTION_WORDS for t in ent):
+            t.pos_ == "PROPN" or t.lower_ in DIRECTION_WORDS for t in ent):
         return None
     doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].lower_ in _DIRECTION_WORDS:
+    while end < len(doc) and doc[end].lower_ in DIRECTION_WORDS:
         end += 1
     if end >= len(doc) or doc[end].lower_ not in _PLACE_NOUN_AFTER or (
             end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
@@ -134,6 +132,7 @@ def demonym_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
     """Lower-case nationality words ("canadian", "ukrainian")."""
     return frozenset(demonym_countries())

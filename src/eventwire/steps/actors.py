@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, Participant
+from eventwire.nlp.mention_rules import AIRCRAFT
 from eventwire.nlp.place_mentions import demonyms
 from eventwire.records import Actor
 
@@ -74,8 +75,8 @@ _LOCATIVE = re.compile(r"\b(?:(?:in|near|outside|around|at|into|(?:fled|returned
                        r"south|centre|center)\s+of\s+)$", re.I)
 # "Cameroon's Northwest region": a name followed by a region word is a place, not an organisation
 _REGION_AFTER = re.compile(r"^\s+(?:region|province|governorate|district|county|department)\b", re.I)
-_AIRCRAFT = frozenset({"warplane", "jet", "helicopter", "aircraft", "airplane", "plane",
-                       "gunship"})
+# Aircraft only states fly (drones are flown by armed groups too).
+_AIRCRAFT = (AIRCRAFT - {"drone"}) | {"airplane"}
 _MEANS_HEADS = frozenset({"missile", "drone", "warplane", "jet", "artillery", "shell", "rocket", "fire",
                           "airstrike", "bombardment", "helicopter",
                           "strike", "airstrike", "attack", "shelling", "bombardment", "barrage",

@@ -143,7 +143,7 @@ def test_relief_deployments_and_court_findings_are_not_events(real_pipeline, tex
 
 @pytest.mark.parametrize(("text", "actor1"), [
     ("Air strikes by government forces killed 6 people in a village near Kindu on Monday, residents said.",
-     "Military Forces of Democratic Republic of the Congo"),
+     "Military Forces of Democratic Republic of Congo"),
     ("Four civilians were killed in regime shelling on a village near Kassala on Monday, activists said.",
      "Military Forces of Sudan"),
 ])

@@ -18,7 +18,7 @@ Normalisation (documented in docs/geo.md; generic, no per-group entries):
 - the headline supplies aliases: "Long Name (LN)" and "LN (Long Name)" in the headline
   make the two forms one name;
 - "Government of X" matches a name that mentions country X (its name or demonym,
-  from countryinfo) with a state word (government, forces, army, regime, police ...),
+  from eventwire.geo.countries) with a state word (government, forces, army, regime, police ...),
   or an actor coded as state forces (ACLED inter 1) of that country;
 - "X insurgents" matches rebel/opposition names (rebel, insurgent, opposition,
   faction ...) or an actor coded as a rebel group (inter 2) whose name mentions X;
@@ -32,10 +32,10 @@ import random
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from eventwire.evaluate.ucdp_places import read_ged_rows
+from eventwire.geo import countries
 from eventwire.geo.fold import fold
 from eventwire.records import Actor, Event
 
@@ -82,20 +82,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in fold(name).split() if w not in _FUNCTION_WORDS).upper()
 
 
-@lru_cache(maxsize=1)
-def _country_words() -> dict[str, frozenset[str]]:
-    """Folded country name -> words naming it (name, alternative spellings, demonym)."""
-    from countryinfo import CountryInfo
-
-    out: dict[str, frozenset[str]] = {}
-    for name, info in CountryInfo.all().items():
-        forms = {fold(name), fold(str(info.get("name") or ""))}
-        if isinstance(info.get("demonym"), str):
-            forms.add(fold(info["demonym"]))
-        forms.discard("")
-        for form in list(forms):
-            out[form] = frozenset(forms)
-    return out
+def _country_forms(name: str) -> frozenset[str]:
+    """Folded words naming the country UCDP calls ``name`` (names, spellings, demonyms);
+    "Russia (Soviet Union)" is Russia."""
+    country = countries.by_name(re.sub(r"\s*\(.*\)$", "", name))
+    if country is None:
+        return frozenset({fold(name)})
+    # two-letter forms ("us" from "U.S.") would be found inside any word
+    return frozenset(f for n in (*country.names, *country.demonyms) if len(f := fold(n)) > 2)
 
 
 def headline_aliases(headline: str) -> list[frozenset[str]]:
@@ -140,12 +134,12 @@ def component_matches(gold: str, actor: Actor, *, aliases: Sequence[frozenset[st
     low = fold(gold)
     if low.startswith("government of "):
         country = low.removeprefix("government of ").strip()
-        forms = _country_words().get(country, frozenset({country}))
+        forms = _country_forms(country)
         mentions = any(any(f in fold(n) for f in forms) for n in names) or (
             actor.country is not None and fold(actor.country) in forms)
         return mentions and (actor.inter == 1 or any(w & STATE_WORDS for w in words))
     if low.endswith(" insurgents"):
-        forms = _country_words().get(low.removesuffix(" insurgents").strip(), frozenset())
+        forms = _country_forms(low.removesuffix(" insurgents").strip())
         national = any(any(f in fold(n).split() for f in forms) for n in names)
         return any(w & REBEL_WORDS for w in words) or (actor.inter == 2 and national)
     if low == "civilians":

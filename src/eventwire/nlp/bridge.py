@@ -42,9 +42,11 @@ from eventwire.nlp.mention_rules import (
     from_the_air,
     humanitarian,
     is_verdict,
+    means_after_agent,
     natural_cause,
     ordinary_crime,
     refined,
+    running_total,
     self_detonation,
     state_means,
     tally,
@@ -358,12 +360,12 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
     crime, tallied = crime_report(article.text), tally_report(article.text)
-    mentions = [state_means(with_casualties(self_detonation(from_the_air(m)))) for i in sorted(by_sentence)
+    mentions = [state_means(with_casualties(self_detonation(from_the_air(means_after_agent(m))))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
                 and not figureless_toll(m) and not exercise(m)
                 and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
-                and not tally(m, in_tally_report=tallied)]
+                and not tally(m, in_tally_report=tallied) and not running_total(m)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

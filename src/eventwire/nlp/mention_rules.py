@@ -126,6 +126,25 @@ def tally(m: EventMention, *, in_tally_report: bool) -> bool:
     return count is not None and count.best >= 50 or bool(_PERIOD.search(m.sentence_span.text))
 
 
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "150 people had been killed in the city since the start of the month", "have died so far
+# this year": a running total over weeks or more, told beside the day's events
+_RUNNING_TOTAL = re.compile(
+    rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|perished|lost their lives)\b"
+    rf"[^.;]*?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:war|conflict|uprising|"
+    rf"insurgency|month|year)\b|(?:early\s+|late\s+|mid-?)?{_MONTHS}\b|(?:19|20)\d\d\b)"
+    rf"|so\s+far\s+this\s+(?:year|month)|this\s+year)", re.I)
+
+
+def running_total(m: EventMention) -> bool:
+    """A running total over weeks or more ("150 had been killed in the city since the start
+    of the month"): a statistic beside the events, not one more event. "since Friday" is
+    not one: a few days' fighting is still the event."""
+    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"}:
+        return False
+    return bool(_RUNNING_TOTAL.search(m.sentence_span.text))
+
+
 _DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"
                     r"manoeuvres|maneuvers|exercises)\b", re.I)
 
@@ -219,6 +238,32 @@ def state_means(m: EventMention) -> EventMention:
     word = match.group(2).lower().replace(" ", "")
     head = "force" if word == "forces" else word.removesuffix("s")
     return replace(m, agent=Participant(span=span, head=head))
+
+
+# "Houthi shelling killed ...", "RSF drone strikes hit ...": the means written straight
+# after the doer's name, which the small parser often splits from it
+_MEANS_AFTER = re.compile(
+    r"^\s+(?P<means>shelling|bombardment|artillery(?:\s+fire)?|mortar(?:\s+fire|s)?|"
+    r"rocket(?:\s+fire|s)?|missiles?|(?P<air>air\s?strikes?|drone\s+strikes?|drones?|warplanes?))\s+$",
+    re.I)
+
+
+def means_after_agent(m: EventMention) -> EventMention:
+    """"Houthi shelling killed three": the doer is "Houthi shelling", and shelling types it."""
+    if m.agent is None or m.family not in {"kill", "attack", "wound"}:
+        return m
+    between = _text_between(m, m.agent.span.end, m.trigger.start)
+    found = _MEANS_AFTER.match(between)
+    if found is None:
+        return m
+    end = m.agent.span.end + found.end("means")
+    span = TextSpan(m.agent.span.start, end, _text_between(m, m.agent.span.start, end))
+    head = found.group("means").lower().split()[-1].removesuffix("s")
+    head = {"fire": found.group("means").lower().split()[0]}.get(head, head)
+    family = "airstrike" if found.group("air") else "shell"
+    agent = replace(m.agent, span=span, head=head.replace(" ", ""))
+    return refined(replace(m, agent=agent), family, TextSpan(
+        m.agent.span.end + found.start("means"), end, found.group("means")))
 
 
 def with_casualties(m: EventMention) -> EventMention:

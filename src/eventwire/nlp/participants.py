@@ -96,7 +96,7 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     numbers = [c for c in head.subtree if c.like_num or c.lower_ in {"dozens", "scores", "hundreds", "dozen"}]
     if token.lower_ == "both":
         numbers.insert(0, token)
-    if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen"}):
+    if token is not head and (token.like_num or token.lower_ in {"dozens", "scores", "hundreds", "dozen", "score"}):
         numbers.insert(0, token)
     own = {t.i for t in head.subtree} - {t.i for c in head.conjuncts for t in c.subtree}
     first_det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in {"a", "an", "one"}), None)
@@ -107,7 +107,8 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
         if num.i not in own and first_det is not None and num.i > head.i and _one_person(head):
             start = first_det.i  # the number is a conjunct's: "a commander and his two guards"
         while start > 0 and doc[start - 1].lower_ in {"at", "least", "more", "than", "about", "nearly",
-                                                       "over", "up", "to", "around", "almost", "some", "a"}:
+                                                       "over", "up", "to", "around", "almost", "some", "a",
+                                                       "half"}:
             start -= 1
         last = num
         while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"dozen", "hundred", "thousand"}:

@@ -68,6 +68,8 @@ def generic_name(template: str, country: str | None) -> str:
 _ACRONYM_GROUP = re.compile(r"\b([A-Z][A-Z0-9-]{1,7})\s+(rebels?|guerrillas?|guerrilla group|militias?|"
                             r"militants?|fighters|group|insurgents|armed group)\b")
 _NOT_GROUPS = frozenset({"US", "UN", "EU", "UK", "AU", "NATO", "AFP", "AP", "BBC", "CNN"})
+_WEAPON_ACRONYMS = frozenset({"IED", "IEDS", "VBIED", "RPG", "RPGS", "UAV", "UAVS", "AK-47"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,7}")
 _LOCATIVE = re.compile(r"\b(?:(?:in|near|outside|around|at|into|(?:fled|returned|moved|travell?ed|went)\s+to|"
                        r"(?:km|kilometres|kilometers|miles)\s+from)"
                        r"\s+(?:the\s+)?|(?:countryside|outskirts|"
@@ -80,7 +82,7 @@ _AIRCRAFT = (AIRCRAFT - {"drone"}) | {"airplane"}
 _MEANS_HEADS = frozenset({"missile", "drone", "warplane", "jet", "artillery", "shell", "rocket", "fire",
                           "airstrike", "bombardment", "helicopter",
                           "strike", "airstrike", "attack", "shelling", "bombardment", "barrage",
-                          "bombing", "raid", "aircraft", "helicopter"})
+                          "bombing", "raid", "aircraft", "helicopter", "mortar"})
 
 
 def _clean(name: str) -> str:
@@ -143,6 +145,11 @@ class ActorRegistry:
             # "the ELN guerrilla group", "ADF rebels": the acronym names the group
             return Actor(name=acronym.group(1), inter=2 if acronym.group(2).lower().startswith(
                 ("rebel", "guerrilla")) else 3)
+        bare = _clean(original)
+        if _ACRONYM.fullmatch(bare) and bare not in _NOT_GROUPS | _WEAPON_ACRONYMS \
+                and countries.by_name(bare) is None:
+            # "RSF attacked ...", "M23 seized ...": a group named by its acronym alone
+            return Actor(name=bare, inter=_inter_code(bare, [original]))
         head = participant.head
         if head not in _GENERIC:  # "Troops", "Gunmen" at a sentence start are not lemmatised
             for plural, singular in (("men", "man"), ("s", "")):
@@ -171,6 +178,12 @@ class ActorRegistry:
             label = nationality or country
             return Actor(name=generic_name("Military Forces of {c}", label), inter=1,
                          country=label)
+        doer = _doer_before_means(original) if generic is None and means and not nationality else None
+        if doer is not None:
+            # "Houthi shelling", "RSF drone strikes": the name before the means is the doer
+            name = self.name_for(doer)
+            return self.actor(name) if name in self.inter else Actor(
+                name=name, inter=_inter_code(name, [original]))
         if generic is None and nationality and (
                 participant.entity is not None and participant.entity.label == "NORP"
                 and head == participant.entity.text.lower() or means):
@@ -344,6 +357,24 @@ def _proper_group_name(text: str) -> str | None:
     if all(w.lower() in _GENERIC_NAME_WORDS for w in words):
         return None  # "Government Forces", "Security Forces" in a headline: generic, not a name
     return " ".join(words)
+
+
+def _doer_before_means(text: str) -> str | None:
+    """"Houthi shelling" -> "Houthi", "the RSF drone strikes" -> "RSF": a capitalised name
+    written before the means; None for generic words ("Rebel shelling") and for no name."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    name: list[str] = []
+    for word in words:
+        if word.lower().rstrip("s") in _MEANS_HEADS | {"air", "drone", "artillery", "rocket"}:
+            break
+        name.append(word)
+    if not name or len(name) > 4 or not all(w[:1].isupper() for w in name):
+        return None
+    lowered = [w.lower() for w in name]
+    if any(w in _GENERIC or w.rstrip("s") in _GENERIC or w in REBEL_WORDS | MILITIA_WORDS
+           or w in _GENERIC_NAME_WORDS or w in demonyms() for w in lowered):
+        return None
+    return " ".join(name)
 
 
 def _plain_noun(text: str) -> bool:

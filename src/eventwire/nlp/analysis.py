@@ -81,6 +81,7 @@ class EventMention:
     descriptive: bool = False  # in a relative clause describing someone ("a teen who was shot")
     toll_revised: bool = False  # a toll noun's figure that revises an earlier one ("rose to 23")
     refers_back: bool = False  # one of its triggers is a definite reference ("killed in the attack")
+    pluperfect: bool = False  # told in the past perfect ("had seized the town in January")
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,9 @@ from eventwire.nlp.mention_rules import (
     means_after_agent,
     natural_cause,
     ordinary_crime,
+    precaution,
     refined,
+    road_accident,
     running_total,
     self_detonation,
     state_means,
@@ -67,7 +69,7 @@ from eventwire.nlp.place_mentions import (
 )
 from eventwire.nlp.text import doc_text, text_span, token_span
 from eventwire.records import Article
-from eventwire.steps.typing import family_priority
+from eventwire.steps.typing import mention_priority
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HEADLINE_CHARS = 300  # a single line without a final stop, up to this long, is a headline
@@ -200,6 +202,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         refers_back=anaphoric,
         said_dates=tuple(text_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
         descriptive=token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors),
+        pluperfect=token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children),
     )
 
 
@@ -291,11 +294,14 @@ def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
                        count=TextSpan(start, end, text))
 
 
+ACCIDENT_RETOLD_SENTENCES = 2
+
+
 def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     """Triggers of one sentence describe one event unless they name different places."""
     if len(mentions) <= 1:
         return mentions
-    ordered = sorted(mentions, key=lambda m: family_priority(m.family))
+    ordered = sorted(mentions, key=mention_priority)
     main = ordered[0]
     rest = ordered[1:]
     agent = main.agent or next((m.agent for m in rest if m.agent), None)
@@ -314,6 +320,7 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
         anaphoric=all(m.anaphoric for m in ordered),
         refers_back=any(m.anaphoric for m in ordered),
         said_dates=tuple(dict.fromkeys(d for m in ordered for d in m.said_dates)),
+        pluperfect=all(m.pluperfect for m in ordered),
     )]
 
 
@@ -354,7 +361,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             continue
         index = sent_index[trig.start]
         for i, m in enumerate(by_sentence.get(index, [])):
-            verb = doc[doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").start]
+            # the trigger's head word ("toll" of "death toll from a suicide bombing")
+            verb = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").root
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb
                                                    or _done_by(trig.root, verb)):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
@@ -362,10 +370,18 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     crime, tallied = crime_report(article.text), tally_report(article.text)
     mentions = [state_means(with_casualties(self_detonation(from_the_air(means_after_agent(m))))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
+    # "The explosion also destroyed 18 vehicles" after a tanker that overturned and
+    # exploded: the accident told again
+    accidents = [i for i, sent in enumerate(sentences) if road_accident(sent.text)]
+    accidents += [m.sentence for m in mentions if natural_cause(m) or accident(m)]
+    mentions = [m for m in mentions if not (m.refers_back and any(
+        0 < m.sentence - a <= ACCIDENT_RETOLD_SENTENCES for a in accidents) and (
+            m.agent is None or m.agent.span.text.lower().endswith(m.trigger.text.lower())))]
     mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
                 and not figureless_toll(m) and not exercise(m)
                 and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
-                and not tally(m, in_tally_report=tallied) and not running_total(m)]
+                and not tally(m, in_tally_report=tallied) and not running_total(m)
+                and not precaution(m)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

@@ -132,9 +132,11 @@ def _strategic_family(token) -> str | None:
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if lemma in {"take", "seize", "gain", "assume", "wrest", "regain"} and "control" in objects:
         return "regain" if lemma == "regain" else "capture"  # "took full control of the town"
-    if lemma in {"gather", "assemble", "converge", "march"} and any(
+    if lemma in {"gather", "assemble", "converge", "march", "block", "rally"} and any(
             c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in _PROTEST_PURPOSES for c in token.children):
-        return "protest"  # "supporters gathered outside the headquarters to demand his release"
+        # "supporters gathered outside the headquarters to demand his release", "farmers
+        # blocked railway tracks to demand ..."
+        return "protest"
     if lemma in {"hurl", "throw", "pelt"} and objects & {"stone", "stones", "rock", "rocks", "bomb",
                                                          "bombs", "bottle", "bottles", "brick", "bricks",
                                                          "police", "officer", "officers"}:
@@ -154,6 +156,19 @@ def _strategic_family(token) -> str | None:
                                                       "soldiers", "police"} if lemma == "deploy" else set()):
         return "change_group"
     return None
+
+
+_FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "pull", "exhume", "unearth",
+                            "dump", "wash", "dig", "collect", "remove"})
+
+
+def _bodies_found(token) -> bool:
+    """"recovered the bodies of four militants", "11 bodies were found": a count of the dead
+    (a toll of the event told with it, see ``mention_rules.bodies_count``)."""
+    if token.lower_ != "bodies":
+        return False
+    verb = token.head if token.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
+    return verb is not None and verb.lemma_.lower() in _FINDING_VERBS
 
 
 def _trigger_spans(doc: Doc) -> list[Span]:
@@ -185,7 +200,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         elif token.pos_ in {"NOUN", "PROPN"}:
-            family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_)
+            family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_) or (
+                "kill" if _bodies_found(token) else None)
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         i += 1

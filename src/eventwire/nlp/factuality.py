@@ -55,6 +55,17 @@ def headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
     return extra
 
 
+def participle_clause_head(verb: Token) -> Token:
+    """The verb a gerund clause goes with: its head, except that "..., killing him" after a
+    participle on a noun ("dropped explosives on a man riding a bicycle, killing him") goes
+    with the clause the participle hangs in, not with "riding"."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.tag_ == "VBG" and head.dep_ == "acl":
+        return next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}
+                     and not (a.tag_ == "VBG" and a.dep_ == "acl")), head)
+    return head
+
+
 def is_past(verb: Token) -> bool:
     """Did it happen? Past tense, present perfect, or a past participle used as modifier."""
     if is_headline(verb.doc) and (verb.tag_ in {"VBZ", "VBP", "VB", "NN", "NNS"} or verb.tag_ == "VBG"
@@ -72,7 +83,7 @@ def is_past(verb: Token) -> bool:
                 and (verb.dep_ != "conj" or is_past(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else True)
         return any(a.tag_ in {"VBD", "VBN"} or a.lemma_ == "have" for a in auxes)
     if verb.tag_ == "VBG":
-        head = verb.head
+        head = participle_clause_head(verb)
         # "Fighting near X left 8 dead": a gerund subject happened when its verb did
         return verb.dep_ in {"advcl", "xcomp", "acl", "conj", "pcomp", "nsubj"} and head != verb \
             and head.pos_ in {"VERB", "AUX"} and is_past(head)

@@ -136,13 +136,32 @@ _RUNNING_TOTAL = re.compile(
     rf"|so\s+far\s+this\s+(?:year|month)|this\s+year)", re.I)
 
 
+_SUBJECT_CHARS = 30
+
+
 def running_total(m: EventMention) -> bool:
     """A running total over weeks or more ("150 had been killed in the city since the start
     of the month"): a statistic beside the events, not one more event. "since Friday" is
     not one: a few days' fighting is still the event."""
     if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"}:
         return False
-    return bool(_RUNNING_TOTAL.search(m.sentence_span.text))
+    s = m.sentence_span
+    found = _RUNNING_TOTAL.search(s.text)
+    # the total's own verb, or the noun just before it ("the insurgency has killed"); not
+    # the day's event told earlier in the same sentence ("shelling killed 20 ..., bringing
+    # to 300 the number who have been killed since ...")
+    return found is not None and m.trigger.end >= s.start + found.start() - _SUBJECT_CHARS
+
+
+_STEPPED_UP = re.compile(r"\bsecurity\s+(?:has|had|was|is|have been)?\s*(?:been\s+)?(?:stepped up|"
+                         r"tightened|heightened|increased|beefed up|reinforced|boosted)\b|"
+                         r"\b(?:stepped up|tightened|heightened|beefed up)\s+security\b", re.I)
+
+
+def precaution(m: EventMention) -> bool:
+    """"Security had been stepped up and 2,000 additional officers deployed": a routine
+    precaution, not a change in an armed group's activity."""
+    return m.family == "change_group" and bool(_STEPPED_UP.search(m.sentence_span.text))
 
 
 _DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"
@@ -157,6 +176,12 @@ def exercise(m: EventMention) -> bool:
 
 _FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", "commission",
                       "investigation", "investigator", "prosecutor"})
+
+
+def road_accident(sentence: str) -> bool:
+    """"a fuel tanker overturned and exploded": a vehicle crashed, overturned or capsized."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    return bool(_COLLISION.search(sentence)) and bool(words & (_VEHICLES | {v + "s" for v in _VEHICLES}))
 
 
 def is_verdict(token: Token) -> bool:
@@ -178,12 +203,12 @@ def natural_cause(m: EventMention) -> bool:
     if m.family == "loot" and m.agent.head in {"fire", "blaze", "flame"} and m.agent.entity is None:
         return True  # "a fire at a market destroyed dozens of stalls": nobody set it
     # "a fuel tanker collided with a truck and exploded": a road accident
-    return m.agent.head in _VEHICLES and bool(_COLLISION.search(m.sentence_span.text))
+    return m.agent.head in _VEHICLES and road_accident(m.sentence_span.text)
 
 
 # "the death toll from the bombing rose to 23", "put the death toll at 14", "the number of
 # dead had risen to five": the figure a toll noun is given, and whether it revises an earlier one
-TOLL_NOUN = re.compile(r"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|victims|"
+TOLL_NOUN = re.compile(r"\b(?:death toll|toll|bodies|number of (?:the )?(?:dead|deaths|people killed|victims|"
                         r"fatalities))\b", re.I)
 _TOLL_FIGURE = re.compile(
     r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to)\s+"
@@ -196,10 +221,36 @@ _LATER_TOLL = re.compile(r"\b(?:later|by (?:evening|nightfall|night|midday|the e
 TOLL_REACH = 90  # characters from the toll noun to its figure
 
 
+_BODIES_OF = re.compile(r"^bodies\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
+                        r"(?:the\s+)?([\w-]+(?:\s+(?:of|dozen|hundred))?)", re.I)
+_BODIES_COUNTED = re.compile(r"((?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?[\w-]+)\s+$", re.I)
+
+
+def bodies_count(m: EventMention, noun: TextSpan) -> EventMention | None:
+    """"recovered the bodies of four militants", "11 bodies were found": the count of the
+    dead (``noun`` is the word "bodies"), or None when no number goes with the bodies."""
+    s = m.sentence_span
+    after = _BODIES_OF.match(s.text[noun.start - s.start:])
+    before = _BODIES_COUNTED.search(s.text[:noun.start - s.start])
+    for found, base in ((after, noun.start), (before, s.start)):
+        if found is None or parse_count(found.group(1)) is None:
+            continue
+        start = base + found.start(1)
+        count = TextSpan(start, start + len(found.group(1)), found.group(1))
+        return replace(m, patient=Participant(span=count, head="people", count=count), lethal=True)
+    return None
+
+
 def _toll(m: EventMention) -> EventMention | None:
     """A toll noun's figure ("the death toll had risen to 32", "put the death toll at 14"),
     or None; revised when the toll rose to it."""
-    noun = next((t for t in m.triggers if TOLL_NOUN.search(t.text)), None)
+    nouns = [t for t in m.triggers if TOLL_NOUN.search(t.text)]
+    for body in (t for t in nouns if t.text.lower() == "bodies"):
+        counted = bodies_count(m, body)
+        if counted is not None:
+            return counted
+    # "Rescuers pulled more bodies from the rubble, and ... put the death toll at seven"
+    noun = next((t for t in nouns if t.text.lower() != "bodies"), None)
     if noun is None:
         return None
     s = m.sentence_span
@@ -306,11 +357,18 @@ def with_casualties(m: EventMention) -> EventMention:
 AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "gunship"})
 
 
+_GROUND_FIRE = re.compile(r"\b(?:missile|rocket|artillery|mortar|shell)s?\b", re.I)
+
+
 def from_the_air(m: EventMention) -> EventMention:
     """"The jet dropped two bombs on the village", "warplanes raided X": what aircraft do to
-    a place is an air strike."""
+    a place is an air strike; so is a bare "strike" that kills ("an Israeli strike on a car
+    killed two"), unless it names missiles or guns."""
     if m.family in {"explosive", "raid", "attack", "kill", "shell"} and m.agent is not None and \
             m.agent.head in AIRCRAFT:  # "warplanes raided the camp", "a jet killed 4"
+        return refined(m, "airstrike", m.agent.span)
+    if m.family in {"kill", "attack"} and m.agent is not None and m.agent.head == "strike" \
+            and not _GROUND_FIRE.search(m.agent.span.text):
         return refined(m, "airstrike", m.agent.span)
     return m
 

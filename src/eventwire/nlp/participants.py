@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import Entity, Participant, TextSpan
-from eventwire.nlp.factuality import acronym_subject, governing_verb
+from eventwire.nlp.factuality import acronym_subject, governing_verb, participle_clause_head
 from eventwire.nlp.text import text_span
 
 # people who saw or heard, never the actors of what they tell ("They shot anyone," a resident said)
@@ -119,6 +119,8 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
             if conj.i > head.i and (_counted(conj) or _one_person(conj)):
                 count = text_span(doc, doc[start].idx, conj.idx + len(conj.text))
         break
+    if count is None and lethal_verb and head.lower_ in {"him", "her"}:
+        count = text_span(doc, head.idx, head.idx + len(head.text))  # "..., killing him": one
     if count is None and head.tag_ in {"NN", "NNP"} and (
             head.ent_type_ == "PERSON" or head.lemma_.lower() in lexicon.CIVILIAN_WORDS | lexicon.COMBATANT_WORDS
             or lethal_verb):
@@ -202,8 +204,9 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         # "Gunmen believed to be separatists kidnapped a teacher": a reduced relative the
         # parser read as "Gunmen believed (that) ... kidnapped"
         agent = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    if agent is None and token.dep_ in {"conj", "xcomp", "advcl"} and token.head.pos_ in {"VERB", "AUX"}:
-        head_agent, _, head_passive = roles(token.head)
+    clause = participle_clause_head(token) if token.tag_ == "VBG" else token.head
+    if agent is None and token.dep_ in {"conj", "xcomp", "advcl"} and clause.pos_ in {"VERB", "AUX"}:
+        head_agent, _, head_passive = roles(clause)
         if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":
             agent = head_agent
     return agent, patient, passive

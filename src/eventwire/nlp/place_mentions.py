@@ -41,13 +41,23 @@ _POSSESSIVE_REGION = re.compile(
     r"district|county|governorate|department|prefecture)\b")
 
 
+# "on the edge of X", "the outskirts of X": nouns that name part of a place
+_PART_NOUNS = frozenset({"edge", "outskirts", "suburbs", "vicinity", "centre", "center", "heart",
+                         "entrance", "edges", "countryside", "environs", *DIRECTION_WORDS})
+
+
+def _part_of(preposition: Token) -> bool:
+    return preposition.lower_ == "of" and preposition.head.lower_ in _PART_NOUNS
+
+
 def untagged_places(sentence: Span) -> list[Entity]:
-    """Capitalised names after "in/near/around" that the model left untagged: candidates the
+    """Capitalised names after "in/near/around" or "the edge of" that the model left untagged: candidates the
     gazetteer may confirm (label CAND: used only when they resolve)."""
     found = []
     for token in sentence:
         if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
                 or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"} \
+                and not _part_of(token.head) \
                 or token.lower_ in _CALENDAR_WORDS or token.head.head.lemma_ in lexicon.REPORTING_VERBS:
             continue
         start = token

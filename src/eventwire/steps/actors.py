@@ -199,6 +199,8 @@ class ActorRegistry:
                 and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
+        if template.startswith("Military Forces") and re.search(r"\binternal security\b", text):
+            template = "Police Forces of {c}"  # "internal security forces": the interior ministry's
         named_country = _country_of_phrase(participant.entity.text) if participant.entity \
             is not None and participant.entity.label == "GPE" and participant.entity.text.lower() not in {
                 head, head + "s", participant.head, head.replace("man", "men")} else None

@@ -201,7 +201,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
             and m.patient.head not in lexicon.ANIMAL_WORDS:
         count = _total(m.patient.count)
         word = m.patient.count.text.lower()
-        if count is None and word in {"both", "a", "an", "the", "one", "himself", "herself"} or count is None and \
+        if count is None and word in {"both", "a", "an", "the", "one", "himself", "herself",
+                                                  "him", "her"} or count is None and \
                 m.patient.entity is not None and m.patient.entity.label == "PERSON":
             n = 2 if word == "both" else 1
             count = Count(n, n, n, m.patient.count.text, m.patient.count.start, m.patient.count.end)
@@ -213,11 +214,14 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
 
 
 _HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
+_PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|medical (?:centre|center)|"
+                            r"health (?:centre|center))s?\b", re.I)
 
 
 def is_toll(d: Draft) -> bool:
     """"The death toll rose to 23": a figure for an event told elsewhere, never an event itself."""
-    return d.mention.family == "kill" and any(TOLL_NOUN.search(t.text) for t in d.mention.triggers)
+    # "kill" among its families: "the death toll from a suicide bombing" is typed by the bombing
+    return "kill" in d.mention.families and any(TOLL_NOUN.search(t.text) for t in d.mention.triggers)
 
 
 def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool:
@@ -253,7 +257,10 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     if _perpetrator_killed(d) and violent_before and not m.date_spans:
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)
-    if m.places or own_dates:
+    # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
+    # were taken, not where the event was
+    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)]
+    if own_places or own_dates:
         # "Seven soldiers were killed in the attack near X": told again, with its place
         return casualty_report and m.refers_back
     return m.anaphoric or casualty_report or destruction or retold or elaborated or response
@@ -513,9 +520,24 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     return tuple(events)
 
 
+# what a mention of the same event can tell more precisely than the first one did
+# ("detonated explosives" -> "a suicide bombing", told in the toll's sentence)
+_MORE_PRECISE = {"Remote explosive/landmine/IED": "Suicide bomb"}
+
+
+def _typed(cluster: list[Draft]) -> Typed:
+    """The event's type: the first mention's, made precise by the others where they can."""
+    main = cluster[0].typed
+    finer = _MORE_PRECISE.get(main.sub_event_type)
+    if finer and any(d.typed.sub_event_type == finer for d in cluster[1:]):
+        return next(d.typed for d in cluster[1:] if d.typed.sub_event_type == finer)
+    return main
+
+
 def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
            version: str) -> Event:
     main = cluster[0]
+    typed = _typed(cluster)
     actor1 = next((d.actor1 for d in cluster if d.actor1 and not d.actor1_inferred), None) or main.actor1
     inferred = actor1 is not None and all(d.actor1_inferred or d.actor1 is None for d in cluster)
     actor2 = next((d.actor2 for d in cluster if d.actor2), None)
@@ -562,19 +584,19 @@ def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
     inter1 = actor1.inter if actor1 else None
     inter2 = actor2.inter if actor2 else None
     return Event(
-        event_id=ids.event_id(article.id, sub_event_type=main.typed.sub_event_type,
+        event_id=ids.event_id(article.id, sub_event_type=typed.sub_event_type,
                               anchor_start=main.mention.trigger.start),
         article_ids=(article.id,),
         event_date=window.event_date, date_earliest=window.earliest, date_latest=window.latest,
         time_precision=window.precision,
-        event_type=main.typed.event_type, sub_event_type=main.typed.sub_event_type,
-        plover_type=main.typed.plover_type,
+        event_type=typed.event_type, sub_event_type=typed.sub_event_type,
+        plover_type=typed.plover_type,
         actor1=actor1, actor2=actor2, interaction=interaction_code(inter1, inter2),
         place=place, fatalities=best, fatalities_low=low, fatalities_high=high,
         claims=claims, corroboration=corroborating,
         confidence=_confidence(cluster, corroborating, any(d.window.evidence for d in cluster)),
         evidence=tuple(evidence),
-        notes=_notes(main.typed.event_type, main.typed.sub_event_type, actor1, actor2, place,
+        notes=_notes(typed.event_type, typed.sub_event_type, actor1, actor2, place,
                      window, best, claims) + ("" if article.published else
                                               " Publication date unknown: relative dates left unresolved."),
         source=article.source, extractor_version=version,

@@ -70,16 +70,22 @@ def _precision(earliest: dt.date, latest: dt.date) -> int:
 
 
 def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """The dates of the mention's sentence, less those that say when it was said; a date
+    after "since" ("a town held by the rebels since 2022") dates a state of affairs, and
+    counts only when the sentence has no other."""
     s = mention.sentence_span
     said = mention.said_dates
-    return [x for x in expressions if s.start <= x.start < s.end and x.kind in {"date", "time"}
-            and x.earliest is not None and not any(d.start < x.end and x.start < d.end for d in said)]
+    found = [x for x in expressions if s.start <= x.start < s.end and x.kind in {"date", "time"}
+             and x.earliest is not None and not any(d.start < x.end and x.start < d.end for d in said)]
+    events = [x for x in found if not s.text[:x.start - s.start].rstrip().lower().endswith("since")]
+    return events or found
 
 
 def is_background(mention: EventMention, expressions: list[TimeExpression], *,
                   published: dt.date | None) -> bool:
     """Does the mention's own date lie well before publication ("in 2014"), or a month
-    before it for an event a relative clause describes?"""
+    before it for an event a relative clause describes or the past perfect tells ("The
+    insurgents had seized the town in January")?"""
     if published is None:
         return False
     own = expressions_in(mention, expressions)
@@ -87,7 +93,7 @@ def is_background(mention: EventMention, expressions: list[TimeExpression], *,
         return False
     nearest = min(own, key=lambda x: abs(x.start - mention.trigger.start))
     # "The RSF, which seized the town in June, did not comment": told in passing, older
-    limit = DESCRIPTIVE_BACKGROUND_DAYS if mention.descriptive else BACKGROUND_DAYS
+    limit = DESCRIPTIVE_BACKGROUND_DAYS if mention.descriptive or mention.pluperfect else BACKGROUND_DAYS
     return nearest.latest is not None and (published - nearest.latest).days > limit
 
 
@@ -144,7 +150,8 @@ def _between(mention: EventMention, own: list[TimeExpression],
     return None
 
 _LATER = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>days?|weeks?)\s+"
-                    r"(?:later|afterwards)|the\s+(?:next|following)\s+(?P<day>day|morning|evening))\b",
+                    r"(?P<dir>later|afterwards|earlier|before)|the\s+(?P<next>next|following|previous|"
+                    r"day\s+before)(?:\s+(?P<day>day|morning|evening|night|afternoon))?)\b",
                     re.I)
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7}
@@ -152,18 +159,23 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 
 def _days_later(mention: EventMention, previous: DateWindow | None,
                 published: dt.date | None) -> DateWindow | None:
-    """"Two days later, a drone strike hit ...", "the next day": the story's date moved on."""
+    """"Two days later, a drone strike hit ...", "the next day", "a day earlier", "the
+    previous night": the story's date moved on, or back, from the event just told."""
     if previous is None or previous.earliest is None or previous.latest is None:
         return None
     found = _LATER.search(mention.sentence_span.text)
     if found is None:
         return None
-    if found.group("day"):
-        days = 1
+    if found.group("next"):
+        word = found.group("next").lower()
+        if word in {"next", "following", "previous"} and not found.group("day"):
+            return None  # "the next round", "the previous government"
+        days = -1 if word.startswith(("previous", "day")) else 1
     else:
         n = found.group("n").lower()
         days = int(n) if n.isdigit() else _SMALL[n]
         days *= 7 if found.group("unit").lower().startswith("week") else 1
+        days *= -1 if found.group("dir").lower() in {"earlier", "before"} else 1
     step = dt.timedelta(days=days)
     earliest, latest = previous.earliest + step, previous.latest + step
     if published is not None:

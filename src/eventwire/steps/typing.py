@@ -16,8 +16,11 @@ from eventwire.taxonomy import PLOVER_FOR_SUB_EVENT, SUB_EVENT_TYPES
 
 # Lower comes first: the most specific family in a clause names the event.
 _PRIORITY = (
-    "defuse", "intervene", "chemical", "suicide", "airstrike", "shell", "explosive", "grenade", "clash", "kill",
-    "sexual", "abduct", "attack", "capture", "regain", "riot", "mob", "protest", "arrest",
+    "defuse", "intervene", "chemical", "suicide", "airstrike", "shell", "explosive", "grenade",
+    # "recaptured the town after fighting that killed three": the change of territory is
+    # the event (ACLED's Battles sub-types), its fighting and dead part of it
+    "capture", "regain", "clash", "kill",
+    "sexual", "abduct", "attack", "riot", "mob", "protest", "arrest",
     "loot", "raid", "base", "withdraw_territory", "agreement", "change_group",
 )
 
@@ -51,6 +54,14 @@ class Typed:
     event_type: str
     sub_event_type: str
     plover_type: str
+
+
+def mention_priority(m: EventMention) -> int:
+    """Rank of a mention among those of one clause (lower wins): its family's, except that
+    weapons seized ("killed fifty and seized their weapons") never outrank the killing."""
+    if m.family in {"capture", "regain"} and m.object_kind == "weapon":
+        return family_priority("arrest")
+    return family_priority(m.family)
 
 
 def family_priority(family: str) -> int:

@@ -98,3 +98,26 @@ def test_blockades_with_demands_are_protests_and_internal_security_is_police(rea
     assert [e.event_type for e in events] == [event_type]
     if actor:
         assert events[0].actor1.name == actor
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("Gunmen attacked a church in Ikare on Friday. At least 12 people died, police said.", 12),
+    ("Rebels attacked a village near Butembo on Friday, claiming the lives of 14 people.", 14),
+    # dead added later to the toll told before
+    ("Five soldiers were killed in an ambush near Menaka on Friday. Three more died later in "
+     "hospital, the army said.", 8),
+    ("Gunmen killed five people at a bar in Bukavu on Saturday. Two of the wounded later died in "
+     "hospital, a doctor said.", 7),
+    ("Gunmen attacked a village near Djibo on Monday, killing nine people. Another two died in "
+     "hospital on Tuesday.", 11),
+])
+def test_deaths_told_with_dying_verbs_add_to_the_attack(real_pipeline, text, fatalities):
+    assert [e.fatalities for e in _events(real_pipeline, text)] == [fatalities]
+
+
+@pytest.mark.parametrize("text", [
+    "The former president died on Monday in Nairobi at the age of 87.",
+    "Twelve people died in floods in Kasese on Friday, officials said.",
+])
+def test_deaths_without_violence_are_no_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()

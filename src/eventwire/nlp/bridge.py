@@ -142,6 +142,13 @@ def _after_date(date: Span, trigger: Token) -> bool:
     return False
 
 
+def _dying(verb: Token) -> bool:
+    """"died", "perished", "lost their lives": the subject is the dead."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.DYING_VERBS or lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "lives"} for c in verb.children)
+
+
 def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int]]) -> EventMention | None:
     doc = trig.doc
     token = trig.root
@@ -151,6 +158,13 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         agent_tok, patient_tok, _ = roles(token)
     else:
         agent_tok, patient_tok = noun_roles(token)
+    if is_verb and _dying(token):
+        # "12 people died", "five soldiers lost their lives": the subject is the dead
+        agent_tok, patient_tok = None, agent_tok
+    elif is_verb and token.lemma_.lower() == "claim" and patient_tok is not None \
+            and patient_tok.lemma_.lower() in {"life", "lives"}:
+        patient_tok = next((g for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), patient_tok)
     if agent_tok is not None and agent_tok.like_num and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in agent_tok.children):
         agent_tok = None  # "Seven soldiers were killed and 15 wounded": "15" acts in nothing
@@ -295,6 +309,22 @@ def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
 
 
 ACCIDENT_RETOLD_SENTENCES = 2
+DEATH_FOLLOWS_SENTENCES = 2
+_DYING_WORD = re.compile(r"^(?:die[sd]?|dying|perish\w*|lost|los(?:e|es|ing))$", re.I)
+_VIOLENT_WOUNDS = re.compile(r"\b(?:gunshot|bullet|stab|shrapnel|machete)\s+wounds?\b", re.I)
+
+
+def _lone_death(m: EventMention, mentions: list[EventMention]) -> bool:
+    """"12 people died" is news of violence only beside it: in a clause with an attack
+    ("died in the attack"), within two sentences after one, or from gunshot wounds; "the
+    former president died on Monday" is no event."""
+    if len(m.triggers) > 1 or not _DYING_WORD.match(m.trigger.text):
+        return False
+    if _VIOLENT_WOUNDS.search(m.sentence_span.text):
+        return False
+    return not any(o is not m and 0 <= m.sentence - o.sentence <= DEATH_FOLLOWS_SENTENCES
+                   and not (len(o.triggers) == 1 and _DYING_WORD.match(o.trigger.text))
+                   for o in mentions)
 
 
 def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
@@ -370,6 +400,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     crime, tallied = crime_report(article.text), tally_report(article.text)
     mentions = [state_means(with_casualties(self_detonation(from_the_air(means_after_agent(m))))) for i in sorted(by_sentence)
                 for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
+    mentions = [m for m in mentions if not _lone_death(m, mentions)]
     # "The explosion also destroyed 18 vehicles" after a tanker that overturned and
     # exploded: the accident told again
     accidents = [i for i, sent in enumerate(sentences) if road_accident(sent.text)]

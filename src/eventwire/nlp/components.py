@@ -151,6 +151,8 @@ def _strategic_family(token) -> str | None:
             and (objects & lexicon.BASE_WORDS or objects & {"town", "city", "territory", "control",
                                                             "area", "region", "country"}):
         return "withdraw_territory"
+    if lemma in {"claim", "lose", "cost"} and objects & {"life", "lives"}:
+        return "kill"  # "claiming the lives of 14 people", "12 people lost their lives"
     if lemma in {"dissolve", "disband", "ban", "form", "launch", "merge", "split", "deploy"} \
             and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
                                                       "soldiers", "police"} if lemma == "deploy" else set()):

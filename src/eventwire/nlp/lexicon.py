@@ -25,7 +25,7 @@ VERB_CUES: dict[str, str] = {
     "slaughter": "kill", "behead": "kill", "assassinate": "kill", "lynch": "kill",
     "shoot": "kill", "stab": "kill", "gun": "kill", "hack": "kill", "torture": "kill",
     "wound": "kill", "injure": "kill", "beat": "kill", "drown": "kill", "hang": "kill",
-    "burn_alive": "kill",
+    "burn_alive": "kill", "die": "kill", "perish": "kill",
     # attacks and fighting
     "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "attack",
     "target": "attack", "strike": "attack", "hit": "attack", "invade": "clash",
@@ -51,6 +51,10 @@ VERB_CUES: dict[str, str] = {
     "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
     "sign": "agreement", "exchange": "agreement", "swap": "agreement",
 }
+
+# Verbs whose subject is the dead ("12 people died"), never the doer; as events only
+# beside violence (see ``bridge``): "the former president died on Monday" is none.
+DYING_VERBS = frozenset({"die", "perish"})
 
 # Inflected forms the small model lemmatises wrongly ("raped" -> "rap").
 VERB_FORMS: dict[str, str] = {"raped": "sexual", "raping": "sexual", "shelled": "shell",

@@ -261,8 +261,9 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # were taken, not where the event was
     own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)]
     if own_places or own_dates:
-        # "Seven soldiers were killed in the attack near X": told again, with its place
-        return casualty_report and m.refers_back
+        # "Seven soldiers were killed in the attack near X": told again, with its place;
+        # "Another two died in hospital on Tuesday": more dead of the same attack
+        return casualty_report and (m.refers_back or _added(d))
     return m.anaphoric or casualty_report or destruction or retold or elaborated or response
 
 
@@ -412,7 +413,32 @@ def _side_total(cluster: list[Draft]) -> int | None:
     return sum(max(c, key=lambda v: (c[v], -v)) for c in by_side.values())
 
 
+_MORE_AFTER = re.compile(r"^\s+(?:more|others?|other\s+[a-z]+|further)\b", re.I)
+_MORE_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+
+
+_DIED_LATER = re.compile(r"\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later|in hospital|"
+                         r"of (?:their|his|her) (?:wounds|injuries))|\bsuccumbed\b", re.I)
+
+
+def _added(d: Draft) -> bool:
+    """"Three more died later in hospital", "another two soldiers died", "two of the
+    wounded later died": dead added to a toll told before, not another figure for it."""
+    if d.count is None or d.mention.patient is None or d.mention.patient.count is None:
+        return False
+    s, span = d.mention.sentence_span, d.mention.patient.count
+    return bool(_MORE_AFTER.match(s.text[span.end - s.start:]) or
+                _MORE_BEFORE.search(s.text[:span.start - s.start]) or
+                _DIED_LATER.search(s.text[span.end - s.start:]))
+
+
 def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
+    added = [d for d in cluster if _added(d)]
+    if added and len(added) < len([d for d in cluster if d.count is not None]) and cluster[0] not in added \
+            and not any(d.mention.toll_revised for d in cluster):
+        best, low, high, chosen = _fatalities([d for d in cluster if d not in added])
+        extra = sum(d.count.best for d in added)
+        return best + extra, low + extra, high + extra, chosen
     # "... killing both. The attacker was then killed by guards": the perpetrator adds to the toll
     ends = [d for d in cluster if d.count is not None and _perpetrator_killed(d)]
     if ends and len(ends) < len([d for d in cluster if d.count is not None]):

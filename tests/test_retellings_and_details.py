@@ -121,3 +121,23 @@ def test_deaths_told_with_dying_verbs_add_to_the_attack(real_pipeline, text, fat
 ])
 def test_deaths_without_violence_are_no_events(real_pipeline, text):
     assert _events(real_pipeline, text) == ()
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # each side's dead in one sentence add up
+    ("Jihadists killed 11 soldiers in an attack on a post near Ouallam on Tuesday, the ministry "
+     "said, adding that 19 attackers were neutralised.", 30),
+    ("Militants stormed a hotel in Beledweyne on Friday, killing six people before security "
+     "forces killed the three attackers, police said.", 9),
+    ("Troops killed 12 militants near Afgooye on Friday, losing three soldiers, the army said.", 15),
+    # a second source's lower toll
+    ("Air strikes on a base near Hama killed at least 8 soldiers on Monday, a monitor said. State "
+     "media gave a toll of four.", 4),
+])
+def test_both_sides_dead_and_a_second_sources_toll(real_pipeline, text, fatalities):
+    assert [e.fatalities for e in _events(real_pipeline, text)] == [fatalities]
+
+
+def test_a_neutralised_bomb_is_a_disrupted_weapon_not_a_death(real_pipeline):
+    events = _events(real_pipeline, "Police neutralised a bomb found near a school in Kano on Friday.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Disrupted weapons use", 0)]

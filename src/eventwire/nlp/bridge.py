@@ -290,6 +290,33 @@ def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:
                for o in main)
 
 
+_STATE_DEAD = frozenset({"soldier", "troop", "policeman", "officer", "guard", "police", "force",
+                         "army", "recruit", "commander"})
+_ARMED_DEAD = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "attacker",
+                         "assailant", "terrorist", "extremist", "bandit", "fighter", "militiaman"})
+
+
+def _other_side_dead(ordered: list[EventMention]) -> list[EventMention]:
+    """Lethal mentions of a clause counting the other side's dead from the first count."""
+    counted = [m for m in ordered if m.lethal and m.patient is not None and m.patient.count is not None]
+    if len(counted) < 2:
+        return []
+    side = _side(counted[0])
+    if side is None:
+        return []
+    return [m for m in counted[1:] if _side(m) not in {None, side}
+            and m.patient.count.start != counted[0].patient.count.start]
+
+
+def _side(m: EventMention) -> str | None:
+    head = m.patient.head if m.patient is not None else ""
+    if head in _STATE_DEAD:
+        return "state"
+    if head in _ARMED_DEAD:
+        return "armed"
+    return "civilian" if head in lexicon.CIVILIAN_WORDS | {"people", "person"} else None
+
+
 def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
     """"beheaded a chief and shot dead two men": the victims of conjoined lethal verbs, together."""
     lethal = sorted((m for m in mentions if m.lethal and m.patient is not None and m.patient.count),
@@ -332,6 +359,11 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     if len(mentions) <= 1:
         return mentions
     ordered = sorted(mentions, key=mention_priority)
+    other_side = _other_side_dead(ordered)
+    if other_side:
+        # "killed 17 soldiers ..., adding that 23 attackers were neutralised": each side's
+        # dead stay a figure of their own, which the toll step adds up
+        return _merge_in_clause([m for m in mentions if m not in other_side]) + other_side
     main = ordered[0]
     rest = ordered[1:]
     agent = main.agent or next((m.agent for m in rest if m.agent), None)

@@ -151,8 +151,12 @@ def _strategic_family(token) -> str | None:
             and (objects & lexicon.BASE_WORDS or objects & {"town", "city", "territory", "control",
                                                             "area", "region", "country"}):
         return "withdraw_territory"
+    if lemma in {"neutralise", "neutralize"} and objects & lexicon.WEAPON_WORDS:
+        return "defuse"  # "neutralised a bomb"; "neutralised 12 terrorists" kills them
     if lemma in {"claim", "lose", "cost"} and objects & {"life", "lives"}:
         return "kill"  # "claiming the lives of 14 people", "12 people lost their lives"
+    if lemma == "lose" and objects & {"soldier", "soldiers", "men", "troops", "officers", "fighters"}:
+        return "kill"  # "losing three soldiers": the force's own dead
     if lemma in {"dissolve", "disband", "ban", "form", "launch", "merge", "split", "deploy"} \
             and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
                                                       "soldiers", "police"} if lemma == "deploy" else set()):

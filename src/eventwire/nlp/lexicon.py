@@ -26,6 +26,8 @@ VERB_CUES: dict[str, str] = {
     "shoot": "kill", "stab": "kill", "gun": "kill", "hack": "kill", "torture": "kill",
     "wound": "kill", "injure": "kill", "beat": "kill", "drown": "kill", "hang": "kill",
     "burn_alive": "kill", "die": "kill", "perish": "kill",
+    # armies' communiques: "23 terrorists were neutralised" counts them among the dead
+    "neutralise": "kill", "neutralize": "kill",
     # attacks and fighting
     "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "attack",
     "target": "attack", "strike": "attack", "hit": "attack", "invade": "clash",

@@ -211,7 +211,7 @@ def natural_cause(m: EventMention) -> bool:
 TOLL_NOUN = re.compile(r"\b(?:death toll|toll|bodies|number of (?:the )?(?:dead|deaths|people killed|victims|"
                         r"fatalities))\b", re.I)
 _TOLL_FIGURE = re.compile(
-    r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to)\s+"
+    r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to|of)\s+"
     r"(?:to\s+|at\s+)?(?P<n>(?:at least |more than |about |nearly |around |some |over )?[\w,-]+)", re.I)
 _REVISING = frozenset({"rose", "risen", "rising", "climbed", "increased", "jumped", "reached", "hit"})
 _FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re.I)

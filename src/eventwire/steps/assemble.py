@@ -254,7 +254,7 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
     # "Police responded with tear gas": the response to a riot or protest is part of it
     response = m.family == "intervene" and previous.typed.event_type in {"Riots", "Protests"}
-    if _perpetrator_killed(d) and violent_before and not m.date_spans:
+    if _perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded

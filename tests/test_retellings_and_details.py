@@ -141,3 +141,15 @@ def test_both_sides_dead_and_a_second_sources_toll(real_pipeline, text, fataliti
 def test_a_neutralised_bomb_is_a_disrupted_weapon_not_a_death(real_pipeline):
     events = _events(real_pipeline, "Police neutralised a bomb found near a school in Kano on Friday.")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Disrupted weapons use", 0)]
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention(real_pipeline):
+    events = _events(real_pipeline, "Hundreds of students protested in Dhaka on Tuesday. Police fired "
+                                    "tear gas to disperse them.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_the_event_an_anniversary_remembers_is_no_event(real_pipeline):
+    events = _events(real_pipeline, "The town marked the fifth anniversary of the market massacre on "
+                                    "Wednesday, when militants shot dead some 200 traders near Gao.")
+    assert [e.event_type for e in events] == []

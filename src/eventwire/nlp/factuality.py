@@ -195,11 +195,15 @@ _ABSTRACT = frozenset({"budget", "policy", "plan", "bill", "law", "record", "dec
                        "reform", "idea", "report", "speech", "media", "press", "freedom", "rights",
                        "economy", "deal", "legislation", "judiciary", "character", "reputation",
                        "campaign", "candidate", "opposition", "critic", "minister", "leadership"})
-_ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|since)\b", re.I)
+# "Ten years after ...", "marked the anniversary of the massacre ..., when militants
+# executed ...": what follows is the remembered event
+_ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|since)\b|"
+                          r"\banniversary of\b", re.I)
 
 
 def denied_or_figurative(token: Token) -> bool:
-    """"denied that its drones had struck", "an attack on the budget", "Ten years after ..."."""
+    """"denied that its drones had struck", "an attack on the budget", "Ten years after ...",
+    "the anniversary of the massacre, when ..."."""
     for anc in list(token.ancestors)[:4]:
         if anc.lemma_ in lexicon.DENYING_VERBS:
             return True

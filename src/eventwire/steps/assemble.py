@@ -547,16 +547,21 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
 
 
 # what a mention of the same event can tell more precisely than the first one did
-# ("detonated explosives" -> "a suicide bombing", told in the toll's sentence)
-_MORE_PRECISE = {"Remote explosive/landmine/IED": "Suicide bomb"}
+# ("detonated explosives" -> "a suicide bombing", told in the toll's sentence; a protest
+# -> "Police fired tear gas to disperse them"), most precise first
+_MORE_PRECISE = {
+    "Remote explosive/landmine/IED": ("Suicide bomb",),
+    "Peaceful protest": ("Excessive force against protesters", "Protest with intervention"),
+}
 
 
 def _typed(cluster: list[Draft]) -> Typed:
     """The event's type: the first mention's, made precise by the others where they can."""
     main = cluster[0].typed
-    finer = _MORE_PRECISE.get(main.sub_event_type)
-    if finer and any(d.typed.sub_event_type == finer for d in cluster[1:]):
-        return next(d.typed for d in cluster[1:] if d.typed.sub_event_type == finer)
+    for finer in _MORE_PRECISE.get(main.sub_event_type, ()):
+        found = next((d.typed for d in cluster[1:] if d.typed.sub_event_type == finer), None)
+        if found is not None:
+            return found
     return main
 
 

@@ -82,6 +82,7 @@ class EventMention:
     toll_revised: bool = False  # a toll noun's figure that revises an earlier one ("rose to 23")
     refers_back: bool = False  # one of its triggers is a definite reference ("killed in the attack")
     pluperfect: bool = False  # told in the past perfect ("had seized the town in January")
+    part: tuple[int, int] | None = None  # its part of a sentence telling two events ("..., while ...")
 
 
 @dataclass(frozen=True)

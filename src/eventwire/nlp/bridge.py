@@ -279,8 +279,33 @@ def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
     attacked a post": the attack is the same incident)."""
     main = [m for m in mentions if not m.descriptive]
     by_victims = [m for m in mentions if m.descriptive and _by_the_victims(m, main)]
-    rest = [m for m in mentions if m.descriptive and m not in by_victims]
+    # "the bodies of a woman who had been abducted ... were found": what had happened to
+    # the people the sentence is about, told as background beside its news
+    rest = [m for m in mentions if m.descriptive and m not in by_victims
+            and not (m.pluperfect and main)]
+    # "Militants attacked a police station in X ..., while a roadside bomb targeted a
+    # convoy in Y": the clause after "while" tells another event
+    cut = _WHILE.search(mentions[0].sentence_span.text) if mentions else None
+    if cut is not None:
+        at = mentions[0].sentence_span.start + cut.start()
+        after = [_within_part(m, at, None) for m in main if m.trigger.start > at]
+        before = [_within_part(m, None, at) for m in main if m.trigger.start < at]
+        if after and before:
+            return [before + by_victims, after] + [[m] for m in rest]
     return ([main + by_victims] if main else []) + [[m] for m in rest]
+
+
+def _within_part(m: EventMention, start: int | None, end: int | None) -> EventMention:
+    """The mention with only the places and dates of its part of the sentence."""
+    def inside(x) -> bool:
+        return (start is None or x.start >= start) and (end is None or x.start < end)
+    s = m.sentence_span
+    return replace(m, places=tuple(p for p in m.places if inside(p)),
+                   date_spans=tuple(d for d in m.date_spans if inside(d)),
+                   part=(start if start is not None else s.start, end if end is not None else s.end))
+
+
+_WHILE = re.compile(r",\s+(?:while|whereas)\s+(?:an?|the|\w+)\s", re.I)
 
 
 def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:

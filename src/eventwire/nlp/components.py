@@ -208,6 +208,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
         elif token.pos_ in {"NOUN", "PROPN"}:
             family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_) or (
                 "kill" if _bodies_found(token) else None)
+            if lemma == "shell" and i > 0 and lower[i - 1] in {"gas", "egg", "sea"}:
+                family = None  # "tear gas shells"
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         i += 1

@@ -203,10 +203,14 @@ _ANNIVERSARY = re.compile(r"\b(?:\w+|\d+) (?:years?|decades?|months?) (?:after|s
 
 def denied_or_figurative(token: Token) -> bool:
     """"denied that its drones had struck", "an attack on the budget", "Ten years after ...",
-    "the anniversary of the massacre, when ..."."""
+    "the anniversary of the massacre, when ...", "survivors described how ...", "have long
+    accused X of killing ..."."""
     for anc in list(token.ancestors)[:4]:
-        if anc.lemma_ in lexicon.DENYING_VERBS:
+        if anc.lemma_ in lexicon.DENYING_VERBS | lexicon.NARRATING_VERBS:
             return True
+        if anc.lemma_ == "accuse" and any(c.dep_ == "advmod" and c.lower_ in {"long", "repeatedly", "often"}
+                                          for c in anc.children):
+            return True  # "have long accused X of abducting and killing ...": a pattern alleged
     if token.lemma_.lower() in {"attack", "assault", "offensive", "fight", "battle"}:
         objects = [g for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                    for g in c.children if g.dep_ == "pobj"]
@@ -233,6 +237,8 @@ def is_factual(trigger: Span) -> bool:
         return False
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or (
             is_headline(token.doc) and token.dep_ == "ROOT"):
+        if token.dep_ in {"amod", "compound"} and trigger.label_ == "loot":
+            return False  # "burnt-out stalls", "destroyed houses": a state seen, not an act
         if token.dep_ == "amod" and token.tag_ == "VBN":  # "the executed prisoners"
             # "visited wounded soldiers": a state the people are in, not news of an attack
             return token.lemma_.lower() not in {"wound", "injure", "hurt"}

@@ -73,7 +73,7 @@ NOUN_CUES: dict[str, str] = {
     "drone": "air_means", "warplane": "air_means", "fighter jet": "air_means",
     "helicopter gunship": "air_means", "military aircraft": "air_means", "aircraft": "air_means",
     "jet": "air_means", "helicopter": "air_means",
-    "shelling": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
+    "shelling": "shell", "shell": "shell", "mortar round": "shell", "artillery": "shell", "mortar": "shell", "rocket": "shell",
     "missile": "shell", "barrage": "shell", "bombardment": "shell",
     "aerial bombardment": "airstrike", "air bombardment": "airstrike",
     "barrel bomb": "airstrike", "explosive barrel": "airstrike",  # dropped from helicopters
@@ -124,6 +124,10 @@ REPORTING_VERBS = frozenset({
     "allege", "note", "explain", "describe", "recount", "write", "insist", "estimate",
 })
 DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+# Verbs that tell a story of the past rather than report news: "survivors described how
+# the attackers ...", "rights groups have documented the massacre of ..."
+NARRATING_VERBS = frozenset({"describe", "recount", "recall", "testify", "narrate", "document",
+                             "remember", "relive", "chronicle"})
 
 # Victim words: people who are not combatants.
 CIVILIAN_WORDS = frozenset({

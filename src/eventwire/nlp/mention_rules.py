@@ -133,7 +133,10 @@ _RUNNING_TOTAL = re.compile(
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|perished|lost their lives)\b"
     rf"[^.;]*?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:war|conflict|uprising|"
     rf"insurgency|month|year)\b|(?:early\s+|late\s+|mid-?)?{_MONTHS}\b|(?:19|20)\d\d\b)"
-    rf"|so\s+far\s+this\s+(?:year|month)|this\s+year)", re.I)
+    rf"|so\s+far\s+this\s+(?:year|month)|this\s+year)"
+    # "The conflict has killed more than 6,000 people": a war's toll, whatever the period
+    rf"|\b(?:conflict|war|violence|insurgency|fighting|crisis|unrest|uprising)\s+(?:has|have|had)\s+"
+    rf"(?:already\s+|so\s+far\s+)?(?:killed|claimed)", re.I)
 
 
 _SUBJECT_CHARS = 30
@@ -158,10 +161,16 @@ _STEPPED_UP = re.compile(r"\bsecurity\s+(?:has|had|was|is|have been)?\s*(?:been\
                          r"\b(?:stepped up|tightened|heightened|beefed up)\s+security\b", re.I)
 
 
+_RESPONSE_PURPOSE = re.compile(r"\bdeployed\s+(?:[\w-]+\s+){0,4}?to\s+(?:separate|restore|quell|calm|contain|"
+                               r"secure|prevent|stop|protect|patrol|disperse|keep)\b", re.I)
+
+
 def precaution(m: EventMention) -> bool:
-    """"Security had been stepped up and 2,000 additional officers deployed": a routine
-    precaution, not a change in an armed group's activity."""
-    return m.family == "change_group" and bool(_STEPPED_UP.search(m.sentence_span.text))
+    """"Security had been stepped up and 2,000 additional officers deployed", "soldiers were
+    deployed to separate the groups": a precaution or a response, not a change in an armed
+    group's activity."""
+    text = m.sentence_span.text
+    return m.family == "change_group" and bool(_STEPPED_UP.search(text) or _RESPONSE_PURPOSE.search(text))
 
 
 _DRILL = re.compile(r"\b(?:live-fire|drills?|military exercises?|joint exercises?|war games|"

@@ -259,12 +259,41 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     own_dates = _own_dates(m)
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
     # were taken, not where the event was
-    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)]
+    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not _same_ground(d, previous)
+    # "Separatist fighters then opened fire on the vehicle": the next moment of the attack
+    sequel = armed_before and m.family in _ARMED_FAMILIES and bool(_THEN.search(_before_trigger(m)))
+    # "al Shabaab ... claimed to have killed 15 people": the actor's own figure for its attack
+    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and \
+        told_actor is not None and d.actor1.name == told_actor.name and bool(_CLAIMED.search(_before_trigger(m)))
+    if (sequel or claimed) and not own_dates:
+        return True
     if own_places or own_dates:
         # "Seven soldiers were killed in the attack near X": told again, with its place;
         # "Another two died in hospital on Tuesday": more dead of the same attack
         return casualty_report and (m.refers_back or _added(d))
     return m.anaphoric or casualty_report or destruction or retold or elaborated or response
+
+
+_THEN = re.compile(r"\bthen\b", re.I)
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"
+                      r"\bsaid\s+(?:it|they)\s+had\b", re.I)
+
+
+def _before_trigger(m: EventMention) -> str:
+    s = m.sentence_span
+    return s.text[:m.trigger.start - s.start]
+
+
+def _same_ground(d: Draft, previous: Draft) -> bool:
+    """The place a mention names is the event's just told, or the region or country it
+    lies in ("the attack on the post in a rural area of Kirkuk province")."""
+    if d.place is None or previous.place is None:
+        return d.place is None
+    if _place_key(d) == _place_key(previous) or _within(d, previous):
+        return True
+    here, there = d.place.place, previous.place.place
+    return here.feature_code == "PCLI" and here.iso2 == there.iso2 or \
+        here.iso2 == there.iso2 and here.name in {there.admin1, there.admin2}
 
 
 def _own_dates(m: EventMention) -> list[TextSpan]:
@@ -295,7 +324,9 @@ def _perpetrator_killed(d: Draft) -> bool:
     """"The suspected attacker was killed": the perpetrator just told, among the dead."""
     p = d.mention.patient
     return d.mention.lethal and d.count is not None and p is not None and \
-        p.head in _REFERRING_HEADS | {"bomber", "gunmen"} and p.span.text.lower().startswith("the ")
+        p.head in _REFERRING_HEADS | {"bomber", "gunmen"} and (
+            p.span.text.lower().startswith("the ")
+            or re.match(r"(?:one|two|three|four|five|\d+) of the\b", p.span.text.lower()) is not None)
 
 
 def _refers_to_actor(d: Draft, previous: Draft) -> bool:
@@ -504,6 +535,22 @@ def _confidence(cluster: list[Draft], corroborating: int, date_stated: bool) -> 
     return round(max(0.05, min(score, 0.95)), 2)
 
 
+HISTORY_DAYS = 7
+
+
+def _without_history(drafts: list[Draft]) -> list[Draft]:
+    """Leave out what the report tells as history: a mention after the lead whose own date
+    ends more than a week before the lead event began ("In February, an army strike on the
+    city killed 30", "Last month, a strike on the suburbs killed four"). The lead is the
+    report's news; its background paragraphs were news when they happened."""
+    if not drafts or drafts[0].window.earliest is None:
+        return drafts
+    cutoff = drafts[0].window.earliest - dt.timedelta(days=HISTORY_DAYS)
+    return [drafts[0]] + [d for d in drafts[1:] if not (
+        d.window.evidence is not None and d.window.latest is not None and d.window.latest < cutoff
+        and d.mention.sentence > drafts[0].mention.sentence)]
+
+
 def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: str) -> tuple[Event, ...]:
     """The coded events of one article."""
     article = analysis.article
@@ -531,6 +578,7 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
         previous = d.window
         last = d
         drafts.append(d)
+    drafts = _without_history(drafts)
     clusters = _merge(drafts)
     if not clusters:
         return ()

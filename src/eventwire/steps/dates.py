@@ -74,8 +74,9 @@ def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> 
     after "since" ("a town held by the rebels since 2022") dates a state of affairs, and
     counts only when the sentence has no other."""
     s = mention.sentence_span
+    start, end = mention.part or (s.start, s.end)
     said = mention.said_dates
-    found = [x for x in expressions if s.start <= x.start < s.end and x.kind in {"date", "time"}
+    found = [x for x in expressions if start <= x.start < end and x.kind in {"date", "time"}
              and x.earliest is not None and not any(d.start < x.end and x.start < d.end for d in said)]
     events = [x for x in found if not s.text[:x.start - s.start].rstrip().lower().endswith("since")]
     return events or found

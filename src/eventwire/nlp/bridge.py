@@ -117,11 +117,21 @@ def _date_tokens(sentence: Span) -> list[Span]:
 def _said_when(date: Span, trigger: Token) -> bool:
     """"..., a rights group said on Sunday": the date of the statement, not of the event."""
     node = date.root
+    if node.dep_ == "compound":  # "Monday evening"
+        node = node.head
     if node.dep_ == "pobj":
         node = node.head
     head = node.head
-    return head != trigger and head.lemma_ in lexicon.REPORTING_VERBS and \
+    # "in a statement read on state television on Monday", "a video posted on Tuesday"
+    published = head.lemma_ in _PUBLISHING_VERBS and head.dep_ == "acl" and \
+        head.head.lemma_.lower() in _STATEMENT_NOUNS
+    return head != trigger and (head.lemma_ in lexicon.REPORTING_VERBS or published) and \
         node.dep_ in {"prep", "npadvmod", "pobj"} and trigger not in list(head.children)
+
+
+_PUBLISHING_VERBS = frozenset({"read", "post", "publish", "broadcast", "air", "issue", "release", "send"})
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "message", "report",
+                              "post", "bulletin", "letter", "notice"})
 
 
 def _after_date(date: Span, trigger: Token) -> bool:

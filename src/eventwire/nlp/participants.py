@@ -134,8 +134,13 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
                        key=lambda c: c.i, default=None)
             if last is not None:
                 count = text_span(doc, anchor.idx, last.idx + len(last.text))
+    lemma = head.lemma_.lower()
+    if head is not token and head.lower_ == "them":
+        # "killed 12 of them" after "pursuing the assailants": the fighters just named
+        before = [t for t in doc[head.sent.start:token.i] if t.lemma_.lower() in lexicon.COMBATANT_WORDS]
+        lemma = before[-1].lemma_.lower() if before else lemma
     return Participant(
-        span=span, head=head.lemma_.lower(), entity=entity,
+        span=span, head=lemma, entity=entity,
         pronoun=token.pos_ == "PRON", count=count,
     )
 
@@ -164,6 +169,11 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
             if objs and (objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG"
                          or objs[0].dep_ == "pcomp"):
                 agent = objs[0]
+    if agent is None:
+        # "soldiers pursuing the assailants had killed 12 of them": a parse that makes the
+        # subject's participle phrase a clausal subject
+        clausal = next((c for c in token.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+        agent = next((c for c in clausal.children if c.dep_ == "nsubj"), None) if clausal is not None else None
     if patient is None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"with", "against", "on"}:

@@ -231,9 +231,15 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     story's actor when the mention just before names none ("... did not say where they
     had been killed. The army said it had struck militants")."""
     m = d.mention
-    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES:
+    # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
+    # with no place or date of its own is still the story's event
+    far_reference = m.anaphoric and not m.places and not _own_dates(m)
+    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not far_reference:
         return False
-    violent_before = previous.typed.event_type in _VIOLENT_TYPES
+    # the story's kind: the mention just before, or the story's first ("..., they burned four
+    # vehicles. The army confirmed a convoy had been attacked")
+    kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
+    violent_before = bool(kinds & _VIOLENT_TYPES)
     if is_toll(d) and violent_before:
         return True  # its date and place are those of the count ("by Wednesday ... had risen")
     unnamed = m.agent is None or m.agent.pronoun
@@ -243,12 +249,11 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
     same_actor = d.actor1 is not None and told_actor is not None and \
         d.actor1.name == told_actor.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
-    armed_before = previous.typed.event_type in {"Battles", "Explosions/Remote violence",
-                                                 "Violence against civilians"}
+    armed_before = bool(kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
     destruction = m.family == "loot" and same_actor and armed_before
     # "The ship was hit", "the army said it had struck targets in the area": the same
     # attack told again in general words
-    retold = m.families == ("attack",) and same_actor and armed_before
+    retold = m.families == ("attack",) and (same_actor or d.actor1 is None) and armed_before
     # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
     # actor just told did in the attack, with no place or date of its own
     elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
@@ -289,9 +294,9 @@ def _same_ground(d: Draft, previous: Draft) -> bool:
     lies in ("the attack on the post in a rural area of Kirkuk province")."""
     if d.place is None or previous.place is None:
         return d.place is None
-    if _place_key(d) == _place_key(previous) or _within(d, previous):
-        return True
     here, there = d.place.place, previous.place.place
+    if (here.geonameid, here.name) == (there.geonameid, there.name) or _within(d, previous):
+        return True
     return here.feature_code == "PCLI" and here.iso2 == there.iso2 or \
         here.iso2 == there.iso2 and here.name in {there.admin1, there.admin2}
 
@@ -305,12 +310,18 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
         joined = last_end is not None and not s.text[last_end - s.start:x.start - s.start].strip()
         if not joined:
             cut = s.text[:x.start - s.start].rstrip().lower().endswith(" by")
-        if not cut and x.text.lower().removeprefix("the ") not in _TIMES_OF_DAY:
+        bare_number = x.text.strip().isdigit() and int(x.text.strip()) < 1800  # "the youngest aged 13"
+        if _DURATION.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
+            continue  # "fighting that lasted nearly two hours", "said on Monday": not when it was
+        if not cut and not bare_number and x.text.lower().removeprefix("the ") not in _TIMES_OF_DAY:
             own.append(x)  # "at dawn" tells the hour of the day already told, not another day
         last_end = x.end
     return own
 
 
+_DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
+                       r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+"
+                       r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
 _TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
                            "noon", "daybreak", "nightfall", "midday"})
 

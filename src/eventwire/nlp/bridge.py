@@ -175,6 +175,9 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
             and patient_tok.lemma_.lower() in {"life", "lives"}:
         patient_tok = next((g for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), patient_tok)
+    if agent_tok is not None and agent_tok.lemma_.lower() in {"other", "others"}:
+        # "Three children were killed and four others wounded": the others are hurt, not acting
+        agent_tok, patient_tok = None, patient_tok or agent_tok
     if agent_tok is not None and agent_tok.like_num and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in agent_tok.children):
         agent_tok = None  # "Seven soldiers were killed and 15 wounded": "15" acts in nothing

@@ -174,7 +174,10 @@ def _bodies_found(token) -> bool:
     if token.lower_ != "bodies":
         return False
     verb = token.head if token.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
-    return verb is not None and verb.lemma_.lower() in _FINDING_VERBS
+    if verb is None or verb.lemma_.lower() not in _FINDING_VERBS:
+        return False
+    # "riots broke out a day after the bodies of ... were found": what led to the news
+    return not any(c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in verb.children)
 
 
 def _trigger_spans(doc: Doc) -> list[Span]:
@@ -208,8 +211,9 @@ def _trigger_spans(doc: Doc) -> list[Span]:
         elif token.pos_ in {"NOUN", "PROPN"}:
             family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_) or (
                 "kill" if _bodies_found(token) else None)
-            if lemma == "shell" and i > 0 and lower[i - 1] in {"gas", "egg", "sea"}:
-                family = None  # "tear gas shells"
+            if lemma == "shell" and (i > 0 and lower[i - 1] in {"gas", "egg", "sea"} or i + 1 < len(doc)
+                                     and lower[i + 1] in {"casing", "casings", "company", "companies"}):
+                family = None  # "tear gas shells", "shell casings"
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         i += 1

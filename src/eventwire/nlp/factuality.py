@@ -248,6 +248,8 @@ def is_factual(trigger: Span) -> bool:
     # strike", "an explosion ripped through") and nothing marks it as future.
     if any(c.lower_ in FUTURE_ADJ | GENERIC_ADJ for c in token.children):
         return False
+    if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+        token = token.head  # "fired tear gas shells": the phrase's head is the object
     verb = governing_verb(token)
     if verb is None:
         # a verbless headline ("Aerial bombardment on X and raids on Y", "Casualties in

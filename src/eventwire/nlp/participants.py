@@ -148,6 +148,19 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
 _BELIEF_VERBS = frozenset({"believe", "suspect", "think", "presume", "understand"})
 
 
+def _speaker_for(agent: Token | None, verb: Token) -> Token | None:
+    """"The army said it had killed ...", "X said its forces had struck ...": the speaker,
+    when the agent is its pronoun or its own forces."""
+    speaker_owned = agent is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
+                                              for c in agent.children)
+    if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
+            and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.REPORTING_VERBS:
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON" and speaker.lemma_.lower() not in WITNESS_WORDS:
+            return speaker
+    return agent
+
+
 def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     """Agent and patient of a verb trigger; passive when the patient is the subject."""
     agent = patient = None
@@ -180,13 +193,7 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
                 patient = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if patient is not None:
                     break
-    speaker_owned = agent is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"}
-                                              for c in agent.children)
-    if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
-            and token.dep_ == "ccomp" and token.head.lemma_ in lexicon.REPORTING_VERBS:
-        speaker = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ != "PRON" and speaker.lemma_.lower() not in WITNESS_WORDS:
-            agent = speaker
+    agent = _speaker_for(agent, token)
     if agent is not None and agent.lemma_.lower() in MEANS_WORDS:
         # "a drone strike carried out by Mali's army killed ...": the force that carried it out
         for acl in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -241,7 +248,7 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
                                                               "drop", "fire", "hurl", "throw", "lob", "toss",
                                                               "plant", "detonate"}:
-        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        agent = _speaker_for(next((c for c in verb.children if c.dep_ == "nsubj"), None), verb)
         if agent is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             # "the attackers arrived in trucks and fired rockets": the first verb's subject
             agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -46,19 +46,30 @@ _PART_NOUNS = frozenset({"edge", "outskirts", "suburbs", "vicinity", "centre", "
                          "entrance", "edges", "countryside", "environs", *DIRECTION_WORDS})
 
 
+_TOWN_NOUNS = frozenset({"city", "town", "village", "capital", "port", "hub", "stronghold"})
+
+
 def _part_of(preposition: Token) -> bool:
     return preposition.lower_ == "of" and preposition.head.lower_ in _PART_NOUNS
 
 
+def _untagged_candidate(token: Token) -> bool:
+    if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS or token.lower_ in _CALENDAR_WORDS:
+        return False
+    if token.dep_ == "appos":
+        return token.head.lower_ in _TOWN_NOUNS  # "Yemen's third city, Taiz"
+    return token.dep_ == "pobj" and (token.head.lower_ in {"in", "near", "around", "outside", "across", "at"}
+                                     or _part_of(token.head)) \
+        and token.head.head.lemma_ not in lexicon.REPORTING_VERBS
+
+
 def untagged_places(sentence: Span) -> list[Entity]:
-    """Capitalised names after "in/near/around" or "the edge of" that the model left untagged: candidates the
-    gazetteer may confirm (label CAND: used only when they resolve)."""
+    """Capitalised names after "in/near/around" or "the edge of", or in apposition to "city",
+    that the model left untagged: candidates the gazetteer may confirm (label CAND: used
+    only when they resolve)."""
     found = []
     for token in sentence:
-        if token.dep_ != "pobj" or token.pos_ != "PROPN" or token.ent_type_ in _NOT_PLACE_LABELS \
-                or token.head.lower_ not in {"in", "near", "around", "outside", "across", "at"} \
-                and not _part_of(token.head) \
-                or token.lower_ in _CALENDAR_WORDS or token.head.head.lemma_ in lexicon.REPORTING_VERBS:
+        if not _untagged_candidate(token):
             continue
         start = token
         while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":

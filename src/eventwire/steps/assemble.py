@@ -234,22 +234,26 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
     # with no place or date of its own is still the story's event
     far_reference = m.anaphoric and not m.places and not _own_dates(m)
-    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not far_reference:
-        return False
     # the story's kind: the mention just before, or the story's first ("..., they burned four
     # vehicles. The army confirmed a convoy had been attacked")
     kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
     violent_before = bool(kinds & _VIOLENT_TYPES)
+    armed_before = bool(kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
+    told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
+    # "al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
+    # figure for its attack
+    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and \
+        told_actor is not None and d.actor1.name == told_actor.name and bool(_CLAIMED.search(_before_trigger(m)))
+    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (far_reference or claimed):
+        return False
     if is_toll(d) and violent_before:
         return True  # its date and place are those of the count ("by Wednesday ... had risen")
     unnamed = m.agent is None or m.agent.pronoun
     casualty_report = (m.lethal or _HURT.match(m.trigger.text)) and unnamed and m.family == "kill" \
         and violent_before
     # "The attackers also burned houses": destruction by the same actor is part of the attack
-    told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
     same_actor = d.actor1 is not None and told_actor is not None and \
         d.actor1.name == told_actor.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
-    armed_before = bool(kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
     destruction = m.family == "loot" and same_actor and armed_before
     # "The ship was hit", "the army said it had struck targets in the area": the same
     # attack told again in general words
@@ -263,13 +267,14 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
-    # were taken, not where the event was
-    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not _same_ground(d, previous)
+    # were taken, not where the event was; "when the mortar round landed in X district": a definite reference placed anywhere in
+    # the event's country is the event told in more detail
+    same_country = d.place is not None and previous.place is not None and \
+        d.place.place.iso2 == previous.place.place.iso2
+    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not (
+        _same_ground(d, previous) or m.anaphoric and same_country)
     # "Separatist fighters then opened fire on the vehicle": the next moment of the attack
     sequel = armed_before and m.family in _ARMED_FAMILIES and bool(_THEN.search(_before_trigger(m)))
-    # "al Shabaab ... claimed to have killed 15 people": the actor's own figure for its attack
-    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and \
-        told_actor is not None and d.actor1.name == told_actor.name and bool(_CLAIMED.search(_before_trigger(m)))
     if (sequel or claimed) and not own_dates:
         return True
     if own_places or own_dates:
@@ -297,8 +302,11 @@ def _same_ground(d: Draft, previous: Draft) -> bool:
     here, there = d.place.place, previous.place.place
     if (here.geonameid, here.name) == (there.geonameid, there.name) or _within(d, previous):
         return True
-    return here.feature_code == "PCLI" and here.iso2 == there.iso2 or \
-        here.iso2 == there.iso2 and here.name in {there.admin1, there.admin2}
+    if here.iso2 != there.iso2:
+        return False
+    # a country or region containing the event's place, or the event told at country level
+    # and now placed in it ("... in Yemen. The children were playing in X district")
+    return "PCLI" in {here.feature_code, there.feature_code} or here.name in {there.admin1, there.admin2}
 
 
 def _own_dates(m: EventMention) -> list[TextSpan]:
@@ -313,7 +321,8 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
         bare_number = x.text.strip().isdigit() and int(x.text.strip()) < 1800  # "the youngest aged 13"
         if _DURATION.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
             continue  # "fighting that lasted nearly two hours", "said on Monday": not when it was
-        if not cut and not bare_number and x.text.lower().removeprefix("the ") not in _TIMES_OF_DAY:
+        hour = re.sub(r"^(?:the\s+)?(?:early|late)\s+", "", x.text.lower()).removeprefix("the ")
+        if not cut and not bare_number and hour not in _TIMES_OF_DAY:
             own.append(x)  # "at dawn" tells the hour of the day already told, not another day
         last_end = x.end
     return own

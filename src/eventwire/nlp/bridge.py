@@ -42,6 +42,7 @@ from eventwire.nlp.mention_rules import (
     from_the_air,
     humanitarian,
     is_verdict,
+    many_events,
     means_after_agent,
     natural_cause,
     ordinary_crime,
@@ -421,6 +422,7 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
         refers_back=any(m.anaphoric for m in ordered),
         said_dates=tuple(dict.fromkeys(d for m in ordered for d in m.said_dates)),
         pluperfect=all(m.pluperfect for m in ordered),
+        in_quote=all(m.in_quote for m in ordered),
     )]
 
 
@@ -482,7 +484,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                 and not figureless_toll(m) and not exercise(m)
                 and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
                 and not tally(m, in_tally_report=tallied) and not running_total(m)
-                and not precaution(m)]
+                and not precaution(m) and not many_events(m)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

@@ -140,6 +140,25 @@ _RUNNING_TOTAL = re.compile(
 
 
 _SUBJECT_CHARS = 30
+# "has carried out at least nine attacks since January", "hundreds of air strikes this
+# year": many events counted over a period, none of them told
+_MANY_EVENTS = re.compile(
+    r"\b(?:(?:at least|more than|some|over|about)\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|scores|hundreds|thousands|a series|a wave|a string|a spate)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|air strikes|airstrikes|raids|bombings|ambushes|assaults|drone strikes)\b", re.I)
+_OVER_A_PERIOD = re.compile(r"\b(?:since|this year|so far|over the past|in recent (?:weeks|months|years)|"
+                            r"last year|in the past (?:year|month|few))\b", re.I)
+
+
+def many_events(m: EventMention) -> bool:
+    """Attacks counted over weeks or more ("at least nine attacks since January"): a
+    tally of events, not one of them (the trigger is the counted word)."""
+    s = m.sentence_span
+    found = _MANY_EVENTS.search(s.text)
+    if found is None or not _OVER_A_PERIOD.search(s.text):
+        return False
+    start, end = s.start + found.start(), s.start + found.end()
+    return any(start <= t.start < end for t in m.triggers) and len(m.triggers) <= 2
 
 
 def running_total(m: EventMention) -> bool:

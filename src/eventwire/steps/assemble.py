@@ -242,8 +242,9 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
     # "al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
     # figure for its attack
-    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and \
-        told_actor is not None and d.actor1.name == told_actor.name and bool(_CLAIMED.search(_before_trigger(m)))
+    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
+        told_actor is None or told_actor.name.startswith("Unidentified") or d.actor1.name == told_actor.name) \
+        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
     if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (far_reference or claimed):
         return False
     if is_toll(d) and violent_before:
@@ -410,7 +411,8 @@ def _merge(drafts: list[Draft]) -> list[list[Draft]]:
                 cluster.append(d)
                 break
         else:
-            clusters.append([d])
+            if not d.mention.in_quote:  # a quote tells of an event only beside the report's own telling
+                clusters.append([d])
     # "The death toll from a bombing rose to 23. The bomber blew himself up ...": a toll
     # told before its event belongs to the event told next
     merged: list[list[Draft]] = []
@@ -637,7 +639,12 @@ def _event(cluster: list[Draft], sources, *, article, text: str, names, kinds,
            version: str) -> Event:
     main = cluster[0]
     typed = _typed(cluster)
-    actor1 = next((d.actor1 for d in cluster if d.actor1 and not d.actor1_inferred), None) or main.actor1
+    # a named actor over an unidentified one ("A suicide bomber killed seven ... al Shabaab
+    # claimed to have killed 15")
+    told = [d.actor1 for d in cluster if d.actor1 and not d.actor1_inferred]
+    actor1 = next((a for a in told if not a.name.startswith("Unidentified")), None) if told and \
+        told[0].name.startswith("Unidentified") else None
+    actor1 = actor1 or (told[0] if told else None) or main.actor1
     inferred = actor1 is not None and all(d.actor1_inferred or d.actor1 is None for d in cluster)
     actor2 = next((d.actor2 for d in cluster if d.actor2), None)
     placed = [d for d in cluster if d.place and d.place.entity]

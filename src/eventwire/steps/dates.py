@@ -21,6 +21,7 @@ from eventwire.temporal import TimeExpression
 BACKGROUND_DAYS = 365
 # An event a relative clause tells in passing, this long before publication, is background.
 DESCRIPTIVE_BACKGROUND_DAYS = 31
+LEDE_SENTENCES = 3  # sentences 0-2 (the dateline sentence is 0): where a report tells its news
 DEFAULT_WINDOW_DAYS = 7
 
 
@@ -94,7 +95,10 @@ def is_background(mention: EventMention, expressions: list[TimeExpression], *,
         return False
     nearest = min(own, key=lambda x: abs(x.start - mention.trigger.start))
     # "The RSF, which seized the town in June, did not comment": told in passing, older
-    limit = DESCRIPTIVE_BACKGROUND_DAYS if mention.descriptive or mention.pluperfect else BACKGROUND_DAYS
+    # a month suffices, too, for an event first told past the lede: news comes first
+    told_late = mention.sentence >= LEDE_SENTENCES
+    limit = DESCRIPTIVE_BACKGROUND_DAYS if mention.descriptive or mention.pluperfect or told_late \
+        else BACKGROUND_DAYS
     return nearest.latest is not None and (published - nearest.latest).days > limit
 
 

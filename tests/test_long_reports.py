@@ -1,0 +1,74 @@
+"""Long reports: the news in the lede, retold in later paragraphs, and history, statistics,
+testimony and reactions around it that are no events of their own."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.ingest import make_article
+
+
+def _events(pipeline, text, published="2025-05-10"):
+    article = make_article("test", text, published=dt.date.fromisoformat(published))
+    return pipeline.extract(article).events
+
+
+def _summary(events):
+    return [(e.sub_event_type, e.fatalities) for e in events]
+
+
+REPORT = (
+    "Gunmen killed 15 villagers in an attack on a market near Djibo on Thursday, residents said. "
+    "The attackers then set fire to several shops, a local official said in a statement read on "
+    "the radio on Friday evening. The victims, the youngest aged 12, were shot as they fled, a "
+    "survivor said. \"They shot everyone they saw,\" said a trader. The government condemned the "
+    "attack. The insurgency has killed more than 20,000 people since 2015. In March, a similar "
+    "raid on the same market killed 30 people. Last month, gunmen killed eight people near Arbinda. "
+    "Rights groups have long accused soldiers of killing civilians in the area."
+)
+
+
+def test_a_long_report_is_its_lede_event_alone(real_pipeline):
+    assert _summary(_events(real_pipeline, REPORT)) == [("Attack", 15)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote alone tells no event
+    ("Two years after the war ended, survivors still wait for justice. \"They shot my husband "
+     "in front of our house,\" said a widow in Axum.", []),
+    # survivors' testimony at a trial
+    ("A military court in Bunia on Wednesday sentenced 12 militiamen to death. During the trial, "
+     "survivors described how the attackers hacked residents to death and set fire to huts.", []),
+    # attacks counted over months
+    ("The group has carried out at least nine drone attacks on army bases in Borno since "
+     "January, analysts said.", []),
+])
+def test_testimony_quotes_and_tallies_are_no_events(real_pipeline, text, expected):
+    assert _summary(_events(real_pipeline, text)) == expected
+
+
+def test_the_clause_after_while_is_another_event_with_its_own_place_and_day(real_pipeline):
+    events = _events(real_pipeline, "Militants attacked a police station in Kulachi late on Sunday, "
+                                    "killing three policemen, officials said, while a roadside bomb "
+                                    "targeted a security convoy in neighbouring Bannu on Monday.")
+    got = [(e.sub_event_type, e.place.name if e.place else None, str(e.event_date)) for e in events]
+    assert got == [("Armed clash", "Kulachi", "2025-05-04"),
+                   ("Remote explosive/landmine/IED", "Bannu", "2025-05-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the actor's own figure, paragraphs later, is the same attack (the lower toll is kept)
+    ("A suicide bomber killed seven people at a restaurant in Mogadishu on Wednesday, police "
+     "said. Hospital officials said 21 wounded people had been admitted. Witnesses described "
+     "fire and smoke. In a statement, al Shabaab said it had targeted officials and claimed to "
+     "have killed 15 people.", [("Suicide bomb", 7)]),
+    # the fighters pursued are the dead, and the soldiers act
+    ("The ministry said soldiers pursuing the assailants had killed 12 of them on Sunday near "
+     "Ayorou.", [("Armed clash", 12)]),
+    # a definite reference placed in the event's country retells it
+    ("Three children were killed when a shell struck a neighbourhood in Yemen's third city, "
+     "Taiz, on Tuesday. The children were playing in a street in the Al-Rawdha district when "
+     "the mortar round landed, a doctor said.", [("Shelling/artillery/missile attack", 3)]),
+])
+def test_the_story_told_again_joins_its_event(real_pipeline, text, expected):
+    assert _summary(_events(real_pipeline, text)) == expected

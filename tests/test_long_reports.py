@@ -72,3 +72,24 @@ def test_the_clause_after_while_is_another_event_with_its_own_place_and_day(real
 ])
 def test_the_story_told_again_joins_its_event(real_pipeline, text, expected):
     assert _summary(_events(real_pipeline, text)) == expected
+
+
+def test_a_reference_naming_an_earlier_storys_place_joins_that_story(real_pipeline):
+    events = _events(real_pipeline, "Militants attacked a police station in Kulachi late on Sunday, "
+                                    "killing three policemen, officials said, while a roadside bomb "
+                                    "hit a convoy in neighbouring Bannu on Monday, wounding five "
+                                    "soldiers. The attack on the Kulachi police station began at "
+                                    "around 11pm, police said, adding that one of the attackers was "
+                                    "killed.")
+    assert sorted((e.place.name, e.fatalities) for e in events) == [("Bannu", 0), ("Kulachi", 4)]
+
+
+def test_two_strikes_on_two_cities_in_one_sentence_are_two_events(real_pipeline):
+    events = _events(real_pipeline, "A Russian missile struck a residential area of Kharkiv on "
+                                    "Wednesday, killing four people, the governor said, and a drone "
+                                    "attack on the southern port of Odesa overnight wounded six "
+                                    "people. The missile hit a courtyard between apartment blocks. "
+                                    "Later on Wednesday, the governor said the death toll had risen "
+                                    "to six.")
+    assert sorted((e.place.name, e.sub_event_type, e.fatalities) for e in events) == [
+        ("Kharkiv", "Shelling/artillery/missile attack", 6), ("Odesa", "Air/drone strike", 0)]

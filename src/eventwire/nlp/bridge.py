@@ -241,6 +241,9 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.dep_ == "nsubj" and span.root.head != trigger and span.root.ent_type_ == "GPE" \
+            and span.root.head.pos_ == "VERB":
+        return True  # "61 of the 81 drones Russia launched": the country acts, it is not where
     for anc in span.root.ancestors:
         if anc == trigger:
             return False
@@ -299,13 +302,18 @@ def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
             and not (m.pluperfect and main)]
     # "Militants attacked a police station in X ..., while a roadside bomb targeted a
     # convoy in Y": the clause after "while" tells another event
-    cut = _WHILE.search(mentions[0].sentence_span.text) if mentions else None
-    if cut is not None:
+    for cut in (_WHILE.finditer(mentions[0].sentence_span.text) if mentions else ()):
         at = mentions[0].sentence_span.start + cut.start()
         after = [_within_part(m, at, None) for m in main if m.trigger.start > at]
         before = [_within_part(m, None, at) for m in main if m.trigger.start < at]
-        if after and before:
-            return [before + by_victims, after] + [[m] for m in rest]
+        if not (after and before):
+            continue
+        # "X struck Kharkiv ..., and a drone attack on Odesa damaged ...": after a plain "and"
+        # only when each part has a place of its own
+        places = [{p.text for m in part for p in m.places} for part in (before, after)]
+        if cut.group(1).lower() == "and" and not (places[0] and places[1] and not places[0] & places[1]):
+            continue
+        return [before + by_victims, after] + [[m] for m in rest]
     return ([main + by_victims] if main else []) + [[m] for m in rest]
 
 
@@ -319,7 +327,7 @@ def _within_part(m: EventMention, start: int | None, end: int | None) -> EventMe
                    part=(start if start is not None else s.start, end if end is not None else s.end))
 
 
-_WHILE = re.compile(r",\s+(?:while|whereas)\s+(?:an?|the|\w+)\s", re.I)
+_WHILE = re.compile(r",\s+(while|whereas|and)\s+(?:an?|the|\w+)\s", re.I)
 
 
 def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:

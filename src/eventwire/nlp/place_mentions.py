@@ -18,13 +18,13 @@ from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import Entity
 from eventwire.nlp.text import doc_text
 
-_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|district|province|region|area|camp|"
+_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|port|district|province|region|area|camp|"
                             r"neighbou?rhood|suburbs?|county|state|countryside|outskirts|"
                             r"vicinity|(?:north|south)?(?:east|west)|north|south)\s+of\s*$", re.I)
 
 
 PLACE_OF_NAME = re.compile(
-    r"\b(?:(?:village|town|city|district|province|region|camp|neighbou?rhood|suburb|township)\s+of\s+"
+    r"\b(?:(?:village|town|city|port|district|province|region|camp|neighbou?rhood|suburb|township)\s+of\s+"
     r"|the\s+(?:[a-z]+\s+)?(?:capital|city|town|village),?\s+)"  # "the capital Lome", "the port city X"
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 

@@ -268,8 +268,8 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
-    # were taken, not where the event was; "when the mortar round landed in X district": a definite reference placed anywhere in
-    # the event's country is the event told in more detail
+    # were taken, not where the event was; "when the mortar round landed in X district": a
+    # definite reference placed anywhere in the event's country is the event told in more detail
     same_country = d.place is not None and previous.place is not None and \
         d.place.place.iso2 == previous.place.place.iso2
     own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not (
@@ -282,10 +282,15 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
         # "Seven soldiers were killed in the attack near X": told again, with its place;
         # "Another two died in hospital on Tuesday": more dead of the same attack
         return casualty_report and (m.refers_back or _added(d))
-    return m.anaphoric or casualty_report or destruction or retold or elaborated or response
+    # "The missile, an Iskander-M, hit a courtyard", "The attack on the police station began
+    # at 11pm": a sentence opening on a definite reference to the event or its means
+    opens_on_it = armed_before and m.family in _ARMED_FAMILIES and m.refers_back and bool(
+        _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
+    return m.anaphoric or opens_on_it or casualty_report or destruction or retold or elaborated or response
 
 
 _THEN = re.compile(r"\bthen\b", re.I)
+_OPENS_ON = re.compile(r"^\s*(?:The|This|That)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"
                       r"\bsaid\s+(?:it|they)\s+had\b", re.I)
 
@@ -323,7 +328,8 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
         if _DURATION.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
             continue  # "fighting that lasted nearly two hours", "said on Monday": not when it was
         hour = re.sub(r"^(?:the\s+)?(?:early|late)\s+", "", x.text.lower()).removeprefix("the ")
-        if not cut and not bare_number and hour not in _TIMES_OF_DAY:
+        clock = _CLOCK.match(x.text.strip()) is not None  # "at around 11pm"
+        if not cut and not bare_number and not clock and hour not in _TIMES_OF_DAY:
             own.append(x)  # "at dawn" tells the hour of the day already told, not another day
         last_end = x.end
     return own
@@ -332,6 +338,7 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
 _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
                        r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+"
                        r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
+_CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|GMT)?$", re.I)
 _TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
                            "noon", "daybreak", "nightfall", "midday"})
 
@@ -392,14 +399,39 @@ def _total(span: TextSpan) -> Count | None:
     return parse_count(span.text)
 
 
+def _story_named(d: Draft, clusters: list[list[Draft]]) -> list[Draft] | None:
+    """"The attack on the Kulachi police station began at 11pm": a reference back to the
+    story whose place the sentence names, when that is not the story just told."""
+    if not d.mention.refers_back or len(clusters) < 2:
+        return None
+    text = d.mention.sentence_span.text
+    for cluster in reversed(clusters[:-1]):
+        place = cluster[0].place
+        name = place.entity.text if place is not None and place.entity is not None else None
+        if name and re.search(rf"\b{re.escape(name)}\b", text) and not any(
+                c[0].place is not None and c[0].place.entity is not None
+                and re.search(rf"\b{re.escape(c[0].place.entity.text)}\b", text) for c in clusters[-1:]):
+            return cluster
+    # "The missile, an Iskander-M, hit a courtyard" after a drone attack elsewhere: the
+    # story of that kind told before
+    kind = d.typed.sub_event_type
+    if clusters[-1][0].typed.sub_event_type != kind:
+        return next((c for c in reversed(clusters[:-1]) if c[0].typed.sub_event_type == kind
+                     and d.mention.sentence - c[-1].mention.sentence <= FOLLOW_UP_SENTENCES), None)
+    return None
+
+
 def _merge(drafts: list[Draft]) -> list[list[Draft]]:
     clusters: list[list[Draft]] = []
     for d in drafts:
         # the story just told, not an event a relative clause describes in passing
-        told = next((c for c in reversed(clusters) if not c[0].mention.descriptive), None) \
-            if not d.mention.descriptive else None
+        # (the story told most recently: the one whose latest mention is latest)
+        stories = [c for c in clusters if not c[0].mention.descriptive] if not d.mention.descriptive else []
+        told = max(reversed(stories), key=lambda c: c[-1].mention.sentence) if stories else None
         told = told if told is not None and told[-1].mention.sentence >= (
             clusters[-1][-1].mention.sentence if clusters else 0) else (clusters[-1] if clusters else None)
+        named = _story_named(d, clusters)
+        told = named if named is not None else told
         if told is not None and _follows_up(d, told[-1], lead=told[0]):
             told.append(d)
             continue

@@ -83,6 +83,7 @@ class EventMention:
     refers_back: bool = False  # one of its triggers is a definite reference ("killed in the attack")
     pluperfect: bool = False  # told in the past perfect ("had seized the town in January")
     part: tuple[int, int] | None = None  # its part of a sentence telling two events ("..., while ...")
+    cause: bool = False  # told as what led to the sentence's news ("... after a teenager died")
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from eventwire.nlp.mention_rules import (
     means_after_agent,
     natural_cause,
     ordinary_crime,
+    parade,
     precaution,
     refined,
     road_accident,
@@ -125,7 +126,8 @@ def _said_when(date: Span, trigger: Token) -> bool:
     head = node.head
     # "in a statement read on state television on Monday", "a video posted on Tuesday"
     published = head.lemma_ in _PUBLISHING_VERBS and head.dep_ == "acl" and \
-        head.head.lemma_.lower() in _STATEMENT_NOUNS
+        head.head.lemma_.lower() in _STATEMENT_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS \
+        and node.lower_ == "on"  # "the army said in a statement on Monday"
     return head != trigger and (head.lemma_ in lexicon.REPORTING_VERBS or published) and \
         node.dep_ in {"prep", "npadvmod", "pobj"} and trigger not in list(head.children)
 
@@ -149,6 +151,20 @@ def _after_date(date: Span, trigger: Token) -> bool:
         if mark is not None:
             # "took X on Tuesday after soldiers pulled out": a date before "after" is not in it
             return date.start > mark.i and not any(anc == node for anc in trigger.ancestors)
+        node = node.head
+    return False
+
+
+def _told_as_cause(verb: Token) -> bool:
+    """"Youths set fire to cars ... after a motorcyclist died in a collision": the clause
+    after "after" tells what led to the news."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "following"}
+                                        for c in node.children):
+            return True
+        if node.head == node or node.dep_ in {"ROOT", "ccomp"}:
+            return False
         node = node.head
     return False
 
@@ -231,6 +247,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         said_dates=tuple(text_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
         descriptive=token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors),
         pluperfect=token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children),
+        cause=is_verb and _told_as_cause(token),
     )
 
 
@@ -294,6 +311,15 @@ def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
     """The sentence's main story in one group; each relative-clause mention on its own,
     except one told of the victims of the main story ("troops killed 40 militants who
     attacked a post": the attack is the same incident)."""
+    causes = [m for m in mentions if m.cause and not m.descriptive
+              and (m.lethal or m.family not in _FIGHTING_FAMILIES)]
+    if causes and len(causes) < len([m for m in mentions if not m.descriptive]):
+        # what led to the news is told apart from it: a death stays a mention of its own
+        # ("rioted after police shot dead a teenager"), a withdrawal or an arrest is
+        # background ("seized the town after soldiers pulled out"); the fighting that led to
+        # fighting is the same clash ("clashes broke out after X and Y exchanged fire")
+        rest = [m for m in mentions if m not in causes]
+        return _clauses(rest) + [[m] for m in causes if m.lethal]
     main = [m for m in mentions if not m.descriptive]
     by_victims = [m for m in mentions if m.descriptive and _by_the_victims(m, main)]
     # "the bodies of a woman who had been abducted ... were found": what had happened to
@@ -327,6 +353,7 @@ def _within_part(m: EventMention, start: int | None, end: int | None) -> EventMe
                    part=(start if start is not None else s.start, end if end is not None else s.end))
 
 
+_FIGHTING_FAMILIES = frozenset({"clash", "attack", "shell", "airstrike", "explosive", "grenade", "suicide"})
 _WHILE = re.compile(r",\s+(while|whereas|and)\s+(?:an?|the|\w+)\s", re.I)
 
 
@@ -492,7 +519,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
                 and not figureless_toll(m) and not exercise(m)
                 and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
                 and not tally(m, in_tally_report=tallied) and not running_total(m)
-                and not precaution(m) and not many_events(m)]
+                and not precaution(m) and not many_events(m) and not parade(m)]
     aliases = article_aliases(doc)
     dateline = dateline_prefix(article.text)
     city = find_dateline(article.text)

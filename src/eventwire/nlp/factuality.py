@@ -58,11 +58,16 @@ def headline_verbs(doc: Doc, found: list[Span]) -> list[Span]:
 def participle_clause_head(verb: Token) -> Token:
     """The verb a gerund clause goes with: its head, except that "..., killing him" after a
     participle on a noun ("dropped explosives on a man riding a bicycle, killing him") goes
-    with the clause the participle hangs in, not with "riding"."""
+    with the clause the participle hangs in, not with "riding", and after an infinitive
+    ("accused of trying to kidnap a child, killing both") with the finite verb above."""
     head = verb.head
     if verb.dep_ == "advcl" and head.tag_ == "VBG" and head.dep_ == "acl":
         return next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}
                      and not (a.tag_ == "VBG" and a.dep_ == "acl")), head)
+    if verb.dep_ == "advcl" and verb.i > 0 and verb.nbor(-1).text == "," and head.tag_ in {"VB", "VBG"}:
+        # "... after they were accused of trying to kidnap a child, killing both": the
+        # participle after the comma goes with the nearest finite past verb above
+        return next((a for a in head.ancestors if a.tag_ == "VBD"), head)
     return head
 
 
@@ -229,6 +234,34 @@ def _indirect_question(token: Token) -> bool:
     return any(t.lower_ == "how" for s in subjects for t in s.subtree)
 
 
+# verbs whose object weapons are held, found or traded, not used
+_HOLDING_VERBS = frozenset({"seize", "recover", "find", "confiscate", "discover", "capture", "defuse",
+                            "dismantle", "hand", "surrender", "possess", "store", "stockpile",
+                            "smuggle", "buy", "sell", "supply", "deliver", "ship", "display", "unearth",
+                            "collect", "hide", "keep", "manufacture", "make", "produce", "acquire"})
+
+
+# verbs whose object event is allowed, planned or stopped, not told as happening
+_PERMITTING_VERBS = frozenset({"approve", "authorise", "authorize", "permit", "allow", "ban", "cancel",
+                               "postpone", "announce", "plan", "schedule", "forbid", "prohibit",
+                               "call", "organise", "organize", "advertise", "promise"})
+
+
+def _object_of(noun: Token, verb: Token) -> bool:
+    """The noun is the verb's object, or one of a list of objects ("vests, grenades and a rifle")."""
+    node = noun
+    while node.dep_ == "conj" and node.head != verb:
+        node = node.head
+    return node.head == verb and node.dep_ in {"dobj", "obj", "nsubjpass"}
+
+
+def _for_years(verb: Token) -> bool:
+    """"where it has fought the PKK for years": a state of affairs, not an event."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.lower_ in {"years", "decades", "months", "weeks", "generations"} for g in c.children)
+        for c in verb.children)  # not "for the 28th consecutive week": that week's is news
+
+
 def is_factual(trigger: Span) -> bool:
     token = trigger.root
     if _indirect_question(token) or figurative_use(token, trigger.label_):
@@ -243,7 +276,7 @@ def is_factual(trigger: Span) -> bool:
             # "visited wounded soldiers": a state the people are in, not news of an attack
             return token.lemma_.lower() not in {"wound", "injure", "hurt"}
         return is_past(token) and not is_negated(token) and not is_hypothetical(token) \
-            and not is_habitual(token) and not _since_clause(token)
+            and not is_habitual(token) and not _since_clause(token) and not _for_years(token)
     # A noun trigger counts when a factual past verb governs it ("killed in an air
     # strike", "an explosion ripped through") and nothing marks it as future.
     if any(c.lower_ in FUTURE_ADJ | GENERIC_ADJ for c in token.children):
@@ -251,6 +284,11 @@ def is_factual(trigger: Span) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "NOUN":
         token = token.head  # "fired tear gas shells": the phrase's head is the object
     verb = governing_verb(token)
+    if verb is not None and trigger.label_ in lexicon.WEAPON_REFINEMENT and \
+            verb.lemma_.lower() in _HOLDING_VERBS and _object_of(token, verb):
+        return False  # "seized two suicide vests and hand grenades": weapons held, none used
+    if verb is not None and verb.lemma_.lower() in _PERMITTING_VERBS and _object_of(token, verb):
+        return False  # "police said they had approved the rally": allowed, not yet held
     if verb is None:
         # a verbless headline ("Aerial bombardment on X and raids on Y", "Casualties in
         # airstrikes on X") reports what happened

@@ -95,7 +95,8 @@ NOUN_CUES: dict[str, str] = {
     "protest": "protest", "demonstration": "protest", "rally": "protest",
     "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
     "death toll": "kill", "number of dead": "kill", "number of deaths": "kill", "toll": "kill",
-    "tear gas": "intervene", "teargas": "intervene", "water cannon": "intervene",
+    "tear gas": "intervene", "stun grenade": "intervene", "flash-bang": "intervene",
+    "rubber bullet": "intervene", "teargas": "intervene", "water cannon": "intervene",
     "rubber bullets": "intervene", "rubber bullet": "intervene",
     "petrol bomb": "riot", "molotov cocktail": "riot", "firebomb": "riot",
     "ceasefire": "agreement", "truce": "agreement", "peace deal": "agreement",
@@ -150,7 +151,7 @@ COMBATANT_WORDS = frozenset({
     "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",
     "officer", "guard", "gunman", "jihadist", "militiaman", "combatant", "force",
     "army", "police", "commander", "sniper", "attacker", "assailant", "recruit",
-    "terrorist", "extremist", "bandit", "guerrilla", "paramilitary", "gunmen",
+    "terrorist", "extremist", "bandit", "guerrilla", "paramilitary", "gunmen", "vigilante",
 })
 
 # Words that make the object of "seize"/"capture" a weapons event, not territory.

@@ -37,6 +37,7 @@ _NATURAL = frozenset({"cholera", "disease", "flood", "flooding", "earthquake", "
                       "quake", "tremor", "aftershock", "blaze", "inferno", "firefighter",
                       "firefighters"})
 _VEHICLES = frozenset({"tanker", "truck", "lorry", "bus", "train", "boat", "ferry", "vehicle", "plane",
+                       "motorbike", "motorcycle", "scooter",
                        "aircraft", "helicopter", "minibus", "car"})
 
 
@@ -184,6 +185,18 @@ _RESPONSE_PURPOSE = re.compile(r"\bdeployed\s+(?:[\w-]+\s+){0,4}?to\s+(?:separat
                                r"secure|prevent|stop|protect|patrol|disperse|keep)\b", re.I)
 
 
+_PARADE = re.compile(r"\b(?:parade|march-past|marched past|passing-out|ceremony|commemorat\w+)\b", re.I)
+_UNIFORMED = frozenset({"army", "navy", "force", "troop", "soldier", "contingent", "cadet", "unit",
+                        "battalion", "regiment", "guard", "band"})
+
+
+def parade(m: EventMention) -> bool:
+    """"Contingents of the army, navy and air force marched past the president": a parade
+    or ceremony of uniformed units, not a protest."""
+    return m.family == "protest" and m.agent is not None and m.agent.head.removesuffix("s") in _UNIFORMED \
+        and bool(_PARADE.search(m.sentence_span.text) or " parade" in m.sentence_span.text.lower())
+
+
 def precaution(m: EventMention) -> bool:
     """"Security had been stepped up and 2,000 additional officers deployed", "soldiers were
     deployed to separate the groups": a precaution or a response, not a change in an armed
@@ -206,10 +219,17 @@ _FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", 
                       "investigation", "investigator", "prosecutor"})
 
 
+_VEHICLE_HIT = re.compile(r"\b(?:motorbike|motorcycle|car|bus|truck|lorry|vehicle|scooter)\s+"
+                          r"(?:hit|struck|crashed into|ran into|slammed into)\s+(?:an?|the|his|her|a\s+\w+)?\s*"
+                          r"(?:\w+\s+)?(?:car|vehicle|truck|bus|lorry|tree|wall|pole)\b", re.I)
+
+
 def road_accident(sentence: str) -> bool:
-    """"a fuel tanker overturned and exploded": a vehicle crashed, overturned or capsized."""
+    """"a fuel tanker overturned and exploded", "his motorbike hit a patrol car": a vehicle
+    crashed, overturned or capsized."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
-    return bool(_COLLISION.search(sentence)) and bool(words & (_VEHICLES | {v + "s" for v in _VEHICLES}))
+    return bool(_COLLISION.search(sentence)) and bool(words & (_VEHICLES | {v + "s" for v in _VEHICLES})) \
+        or bool(_VEHICLE_HIT.search(sentence))
 
 
 def is_verdict(token: Token) -> bool:
@@ -221,10 +241,20 @@ def is_verdict(token: Token) -> bool:
     return False
 
 
+_DIED_OF = re.compile(r"^(?:died|dies|die|perished)\s+(?:in|of|from|after)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                      r"(?P<cause>[\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
 def natural_cause(m: EventMention) -> bool:
     """Deaths from disease, disaster or accident are not political violence."""
     if m.agent is None:
-        return False
+        s = m.sentence_span
+        died = _DIED_OF.match(s.text[m.trigger.start - s.start:]) if len(m.triggers) <= 2 else None
+        # "a motorcyclist died in a collision with a police vehicle", "died of cholera",
+        # "was killed when his motorbike hit a patrol car"
+        return died is not None and any(w.rstrip("s") in _NATURAL | {"collision"}
+                                        for w in died.group("cause").lower().split()) \
+            or m.family == "kill" and road_accident(s.text) and not _ARMED.search(s.text)
     words = [w.strip(",.;:") for w in m.agent.span.text.lower().split()]
     if m.agent.head in _NATURAL or any(w in _NATURAL or w.removesuffix("s") in _NATURAL for w in words):
         return True

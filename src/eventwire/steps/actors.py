@@ -46,6 +46,7 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "protester": ("Protesters ({c})", 6), "demonstrator": ("Protesters ({c})", 6),
     "rioter": ("Rioters ({c})", 5), "mob": ("Rioters ({c})", 5),
     "militiaman": ("Unidentified Militia ({c})", 3), "militia": ("Unidentified Militia ({c})", 3),
+    "vigilante": ("Vigilante Militia ({c})", 4),
 }
 
 
@@ -241,7 +242,11 @@ def _inter_code(name: str, contexts: list[str]) -> int | None:
     if words & MILITIA_WORDS:
         return 3
     rebel = sum(context[w] for w in REBEL_WORDS)
-    if words & STATE_HEADS and not rebel:
+    # "Arakan Army", "Kachin Independence Army": an army named for no country is a group's
+    stateless = "army" in words and countries.in_phrase(name) is None and name[:1].isupper() \
+        and len(words) > 1 or bool(words & {"liberation", "independence", "free", "revolutionary",
+                                            "resistance", "salvation", "democratic"})
+    if words & STATE_HEADS and not rebel and not stateless:
         return 1
     if words & IDENTITY_WORDS or context["tribal"] + context["ethnic"] > 1:
         return 4

@@ -174,6 +174,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if actor1 is None and state_forces_named and typed.sub_event_type == "Air/drone strike" and country:
         # "An air strike killed 30 ... The military did not respond": only the state flies here
         actor1, inferred = Actor(name=f"Military Forces of {country}", inter=1, country=country), True
+    if typed.event_type == "Riots" and actor1 is not None and actor1.name.startswith("Vigilante Militia"):
+        actor1 = actor1.model_copy(update={"name": generic_name("Rioters ({c})", country), "inter": 5})
     if typed.event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         # protesters who turn violent are coded as rioters
         actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
@@ -233,7 +235,8 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     m = d.mention
     # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
     # with no place or date of its own is still the story's event
-    far_reference = m.anaphoric and not m.places and not _own_dates(m)
+    far_reference = (m.anaphoric or m.refers_back and (m.agent is None or m.agent.pronoun)) \
+        and not m.places and not _own_dates(m)
     # the story's kind: the mention just before, or the story's first ("..., they burned four
     # vehicles. The army confirmed a convoy had been attacked")
     kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
@@ -263,7 +266,8 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # actor just told did in the attack, with no place or date of its own
     elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
     # "Police responded with tear gas": the response to a riot or protest is part of it
-    response = m.family == "intervene" and previous.typed.event_type in {"Riots", "Protests"}
+    response = previous.typed.event_type in {"Riots", "Protests"} and (
+        m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed)  # "protesters were beaten"
     if _perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)
@@ -286,7 +290,12 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # at 11pm": a sentence opening on a definite reference to the event or its means
     opens_on_it = armed_before and m.family in _ARMED_FAMILIES and m.refers_back and bool(
         _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
-    return m.anaphoric or opens_on_it or casualty_report or destruction or retold or elaborated or response
+    # "Residents seized the men outside a school": the victims just told, told again
+    told_victims = {x.mention.patient.head for x in (previous, lead) if x is not None and x.mention.patient}
+    victims_again = violent_before and m.patient is not None and bool(told_victims) \
+        and m.patient.span.text.lower().startswith(("the ", "them")) \
+        and m.patient.head in told_victims | {"they", "them"}
+    return m.anaphoric or opens_on_it or victims_again or casualty_report or destruction or retold or elaborated or response
 
 
 _THEN = re.compile(r"\bthen\b", re.I)
@@ -661,7 +670,9 @@ def _typed(cluster: list[Draft]) -> Typed:
     """The event's type: the first mention's, made precise by the others where they can."""
     main = cluster[0].typed
     for finer in _MORE_PRECISE.get(main.sub_event_type, ()):
-        found = next((d.typed for d in cluster[1:] if d.typed.sub_event_type == finer), None)
+        # excessive force is lethal force: protesters beaten during arrests stay an intervention
+        found = next((d.typed for d in cluster[1:] if d.typed.sub_event_type == finer and (
+            finer != "Excessive force against protesters" or d.count is not None and d.count.best > 0)), None)
         if found is not None:
             return found
     return main

@@ -58,8 +58,9 @@ class Typed:
 
 def mention_priority(m: EventMention) -> int:
     """Rank of a mention among those of one clause (lower wins): its family's, except that
-    weapons seized ("killed fifty and seized their weapons") never outrank the killing."""
-    if m.family in {"capture", "regain"} and m.object_kind == "weapon":
+    only territory taken outranks a killing; weapons or people seized ("killed fifty and
+    seized their weapons", "14 were killed and 100 captured") do not."""
+    if m.family in {"capture", "regain"} and m.object_kind != "territory":
         return family_priority("arrest")
     return family_priority(m.family)
 
@@ -122,7 +123,9 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles, destroying them
     if family == "intervene" and mention.lethal:
         return "Excessive force against protesters"  # tear gas and live rounds, people killed
-    if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention):
+    vigilantes_fight = mention.agent is not None and mention.agent.head.rstrip("s") == "vigilante" \
+        and _victims_fight_back(mention)  # "vigilantes killed 17 armed bandits": a battle
+    if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention) and not vigilantes_fight:
         return "Mob violence" if _is_mob(mention) else "Violent demonstration"
     if family in {"kill", "attack"} and _protesters_hurt(mention):
         return "Excessive force against protesters"

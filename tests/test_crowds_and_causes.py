@@ -1,0 +1,77 @@
+"""Protests, riots and what led to them: causes told in an "after" clause, crowd control,
+parades, permitted rallies, weapons seized, vigilantes and armies named for no country."""
+
+import datetime as dt
+
+import pytest
+
+from eventwire.ingest import make_article
+
+
+def _events(pipeline, text, published="2025-05-10"):
+    article = make_article("test", text, published=dt.date.fromisoformat(published))
+    return pipeline.extract(article).events
+
+
+def _summary(events):
+    return [(e.sub_event_type, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the accident that led to the riot is neither part of it nor an event
+    ("Youths set fire to cars and fired fireworks at police in Trappes on Sunday night after a "
+     "teenager died in a collision with a police vehicle, officials said. Police responded with "
+     "tear gas and stun grenades. The teenager was killed on Saturday when his motorbike hit a "
+     "patrol car.", [("Violent demonstration", 0)]),
+    # a withdrawal told as the cause of a takeover is background
+    ("Militants seized the town of Diafarabe on Monday after soldiers pulled out of their base "
+     "there, security sources said.", [("Non-state actor overtakes territory", 0)]),
+    # protesters beaten during the arrests are part of the intervention, told paragraphs later
+    ("Riot police used water cannon to break up a rally of several thousand demonstrators in "
+     "Tbilisi on Monday, detaining 22 people. The protesters had blocked the avenue for hours. "
+     "The ministry said the detainees were held for hooliganism. Opposition leaders said several "
+     "protesters were beaten during the arrests.", [("Protest with intervention", 0)]),
+])
+def test_causes_and_crowd_control_stay_in_their_place(real_pipeline, text, expected):
+    assert _summary(_events(real_pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Contingents of the army, navy and air force marched past the president at the parade ground "
+    "in Islamabad on Sunday.",
+    "Police said on Wednesday they had approved the rally in Dhaka and would deploy 6,000 officers.",
+    "The group has fought the army in the hills for years, officials said.",
+])
+def test_parades_permitted_rallies_and_long_wars_are_no_events(real_pipeline, text):
+    assert _events(real_pipeline, text) == ()
+
+
+def test_weapons_seized_in_a_raid_are_no_grenade_attack(real_pipeline):
+    events = _events(real_pipeline, "Police arrested three suspected militants in a raid on a house "
+                                    "in Bannu on Tuesday and seized two suicide vests and hand "
+                                    "grenades, an official said.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_vigilantes_fighting_bandits_are_a_battle_and_each_sides_dead_add_up(real_pipeline):
+    events = _events(real_pipeline, "Vigilantes killed at least 17 armed bandits in a gunfight near "
+                                    "Gusau on Wednesday, an official said. Three vigilantes were also "
+                                    "killed in the fighting.")
+    assert [(e.sub_event_type, e.fatalities, e.actor1.name) for e in events] == [
+        ("Armed clash", 20, "Vigilante Militia (Nigeria)")]
+
+
+def test_an_army_named_for_no_country_is_a_group_taking_territory(real_pipeline):
+    events = _events(real_pipeline, "The Arakan Army said on Wednesday it had seized full control of "
+                                    "the town of Kyaukpyu after overrunning the last military "
+                                    "positions there. At least 14 junta soldiers were killed in the "
+                                    "final assault and more than 100 were captured, the group said.")
+    assert _summary(events) == [("Non-state actor overtakes territory", 14)]
+
+
+def test_a_mob_killing_told_after_an_infinitive_counts_its_dead(real_pipeline):
+    events = _events(real_pipeline, "A mob beat two men and set them on fire in Puebla on Saturday "
+                                    "after they were accused of trying to kidnap a child, killing "
+                                    "both, prosecutors said. Residents seized the men outside a "
+                                    "school and beat them.")
+    assert _summary(events) == [("Mob violence", 2)]

@@ -93,3 +93,17 @@ def test_two_strikes_on_two_cities_in_one_sentence_are_two_events(real_pipeline)
                                     "to six.")
     assert sorted((e.place.name, e.sub_event_type, e.fatalities) for e in events) == [
         ("Kharkiv", "Shelling/artillery/missile attack", 6), ("Odesa", "Air/drone strike", 0)]
+
+
+def test_a_long_report_dating_nothing_recent_is_a_feature_without_events(real_pipeline):
+    text = ("Two years after the war ended, survivors in the north say peace has brought little "
+            "justice. In Axum, residents still tend the graves of hundreds of civilians killed by "
+            "soldiers. Many families say gunmen burned their homes and looted their cattle. Aid "
+            "groups say more than a million people remain displaced. The government said it remained "
+            "committed to a transitional justice process.")
+    assert _events(real_pipeline, text) == ()
+
+
+def test_a_short_undated_report_keeps_its_event(real_pipeline):
+    events = _events(real_pipeline, "Gunmen killed five villagers near Djibo, residents said.")
+    assert [e.fatalities for e in events] == [5]

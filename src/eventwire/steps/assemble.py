@@ -614,6 +614,24 @@ def _without_history(drafts: list[Draft]) -> list[Draft]:
         and d.mention.sentence > drafts[0].mention.sentence)]
 
 
+FEATURE_SENTENCES = 5
+NEWS_DAYS = 14
+
+
+def _news_only(drafts: list[Draft], *, sentences: int, published: dt.date | None) -> list[Draft]:
+    """A long report that dates nothing in the last two weeks is a feature, an analysis or a
+    trial report: its undated violence is the story's past ("residents still tend the graves
+    of civilians killed by troops"), not news. Short reports keep their undated events (the
+    week before publication, by convention)."""
+    if published is None or sentences < FEATURE_SENTENCES:
+        return drafts
+    recent = published - dt.timedelta(days=NEWS_DAYS)
+    if any(d.window.evidence is not None and d.window.latest is not None and d.window.latest >= recent
+           for d in drafts):
+        return drafts
+    return [d for d in drafts if d.window.evidence is not None]
+
+
 def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: str) -> tuple[Event, ...]:
     """The coded events of one article."""
     article = analysis.article
@@ -642,6 +660,7 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
         last = d
         drafts.append(d)
     drafts = _without_history(drafts)
+    drafts = _news_only(drafts, sentences=len(analysis.sentences), published=published)
     clusters = _merge(drafts)
     if not clusters:
         return ()

@@ -75,3 +75,9 @@ def test_a_mob_killing_told_after_an_infinitive_counts_its_dead(real_pipeline):
                                     "both, prosecutors said. Residents seized the men outside a "
                                     "school and beat them.")
     assert _summary(events) == [("Mob violence", 2)]
+
+
+def test_the_place_a_raid_is_on_is_its_place(real_pipeline):
+    events = _events(real_pipeline, "Armed bandits abducted 46 people in a night raid on Kaura Namoda "
+                                    "in Zamfara State on Saturday, residents said.")
+    assert [e.place.name for e in events] == ["Kaura Namoda"]

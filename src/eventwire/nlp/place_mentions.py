@@ -59,8 +59,14 @@ def _untagged_candidate(token: Token) -> bool:
     if token.dep_ == "appos":
         return token.head.lower_ in _TOWN_NOUNS  # "Yemen's third city, Taiz"
     return token.dep_ == "pobj" and (token.head.lower_ in {"in", "near", "around", "outside", "across", "at"}
-                                     or _part_of(token.head)) \
+                                     or _part_of(token.head) or _raid_on(token.head)) \
         and token.head.head.lemma_ not in lexicon.REPORTING_VERBS
+
+
+def _raid_on(preposition: Token) -> bool:
+    """"a night raid on X", "an attack on X": the place attacked."""
+    return preposition.lower_ == "on" and preposition.head.lemma_.lower() in {
+        "raid", "attack", "assault", "strike", "ambush", "offensive", "bombardment", "incursion"}
 
 
 def untagged_places(sentence: Span) -> list[Entity]:

@@ -107,3 +107,27 @@ def test_a_long_report_dating_nothing_recent_is_a_feature_without_events(real_pi
 def test_a_short_undated_report_keeps_its_event(real_pipeline):
     events = _events(real_pipeline, "Gunmen killed five villagers near Djibo, residents said.")
     assert [e.fatalities for e in events] == [5]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a first figure gives way to the later one, even when it is told second
+    ("A suicide bomber drove a car into a checkpoint in Mogadishu on Monday evening, killing at "
+     "least 11 people, police and medical officials said. Police initially said five people had "
+     "died, but the toll rose overnight.", 11),
+    # a toll's figure far from its noun; "double the first estimate" does not make it a first
+    ("The death toll from a jihadist attack on the livestock market in the northern town of Djibo "
+     "last week has risen to 42, local sources said on Wednesday, almost double the first estimate. "
+     "Gunmen on motorbikes opened fire on traders at the market on March 3. Initial reports had put "
+     "the toll at 25.", 42),
+])
+def test_first_figures_give_way_to_later_ones(real_pipeline, text, fatalities):
+    events = _events(real_pipeline, text, published="2026-03-11")
+    assert [e.fatalities for e in events] == [fatalities]
+
+
+def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(real_pipeline):
+    events = _events(real_pipeline, "A suicide bomber killed nine people at a restaurant in Mogadishu on "
+                                    "Monday, police said. At least 20 people were wounded. Witnesses "
+                                    "described scenes of panic. Hospital officials appealed for blood. "
+                                    "Al Shabaab claimed responsibility for the attack.")
+    assert [e.actor1.name for e in events] == ["Al Shabaab"]

@@ -80,6 +80,7 @@ class EventMention:
     said_dates: tuple[TextSpan, ...] = ()
     descriptive: bool = False  # in a relative clause describing someone ("a teen who was shot")
     toll_revised: bool = False  # a toll noun's figure that revises an earlier one ("rose to 23")
+    toll_first: bool = False  # a first figure later superseded ("police initially said five had died")
     refers_back: bool = False  # one of its triggers is a definite reference ("killed in the attack")
     pluperfect: bool = False  # told in the past perfect ("had seized the town in January")
     part: tuple[int, int] | None = None  # its part of a sentence telling two events ("..., while ...")

@@ -276,7 +276,7 @@ _FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re
 # "later put the death toll at 21", "by evening ... put the toll at seven": told as an update
 _LATER_TOLL = re.compile(r"\b(?:later|by (?:evening|nightfall|night|midday|the end of the day|"
                          r"\w+day)|updated|raised|revised)\b", re.I)
-TOLL_REACH = 90  # characters from the toll noun to its figure
+TOLL_REACH = 160  # characters from the toll noun to its figure ("the death toll from ... has risen to 42")
 
 
 _BODIES_OF = re.compile(r"^bodies\s+of\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?"
@@ -320,10 +320,13 @@ def _toll(m: EventMention) -> EventMention | None:
             continue
         offset = noun.end + match.start("n")
         count = TextSpan(offset, offset + len(phrase), phrase)
+        # "Initial reports had put the toll at 25" is the first figure; "has risen to 42,
+        # almost double the first estimate" still revises it
         revised = (match.group("verb").lower() in _REVISING or _LATER_TOLL.search(s.text)) \
-            and not _FIRST_TOLL.search(s.text)
+            and not _FIRST_TOLL.search(s.text[:count.end - s.start])
+        first = bool(_FIRST_TOLL.search(s.text[:count.end - s.start]))
         patient = Participant(span=count, head="people", count=count)
-        return replace(m, patient=patient, lethal=True, toll_revised=revised)
+        return replace(m, patient=patient, lethal=True, toll_revised=revised, toll_first=first)
     return None
 
 

@@ -48,7 +48,7 @@ _OTHER_AIR = re.compile(r"\b(?:coalition|foreign|rebel|insurgent|militant)s?\b[^
                         r"aircraft|jets?|warplanes?|planes?)\b", re.I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))\b", re.I)
 FOLLOW_UP_SENTENCES = 2
-BLAME_SENTENCES = 2  # a claim or blame up to two sentences after the event names its actor
+BLAME_SENTENCES = 4  # a claim or blame up to four sentences after the event names its actor
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
                             "Riots", "Protests"})
 
@@ -301,7 +301,7 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
 _THEN = re.compile(r"\bthen\b", re.I)
 _OPENS_ON = re.compile(r"^\s*(?:The|This|That)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"
-                      r"\bsaid\s+(?:it|they)\s+had\b", re.I)
+                      r"\b(?:said|saying)\s+(?:it|they)\s+had\b", re.I)
 
 
 def _before_trigger(m: EventMention) -> str:
@@ -526,7 +526,25 @@ def _added(d: Draft) -> bool:
                 _DIED_LATER.search(s.text[span.end - s.start:]))
 
 
+_INITIAL = re.compile(r"\binitial(?:ly)?\b|\bfirst\s+(?:reports?|estimates?|figures?|tolls?)\b|"
+                      r"\bpreliminary\b|\bearlier\s+(?:reports?|figures?|tolls?)\b", re.I)
+
+
+def _first_figure(d: Draft) -> bool:
+    """"Police initially said five people had died": a first figure the report supersedes."""
+    if d.count is None:
+        return False
+    s = d.mention.sentence_span
+    return d.mention.toll_first or bool(_INITIAL.search(s.text[:max(0, d.count.end - s.start)]))
+
+
 def _fatalities(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
+    firsts = [d for d in cluster if _first_figure(d)]
+    later = [d for d in cluster if d.count is not None and d not in firsts]
+    if firsts and later:
+        # the first figure is the low end only ("initially said five ..., the toll rose")
+        best, low, high, chosen = _fatalities([d for d in cluster if d not in firsts])
+        return best, min(low, *(d.count.low for d in firsts)), high, chosen
     added = [d for d in cluster if _added(d)]
     if added and len(added) < len([d for d in cluster if d.count is not None]) and cluster[0] not in added \
             and not any(d.mention.toll_revised for d in cluster):

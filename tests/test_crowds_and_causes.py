@@ -81,3 +81,28 @@ def test_the_place_a_raid_is_on_is_its_place(real_pipeline):
     events = _events(real_pipeline, "Armed bandits abducted 46 people in a night raid on Kaura Namoda "
                                     "in Zamfara State on Saturday, residents said.")
     assert [e.place.name for e in events] == ["Kaura Namoda"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two policemen were martyred when a roadside bomb went off near their vehicle in Bannu on "
+     "Monday, police said.", [("Remote explosive/landmine/IED", 2)]),
+    ("Flash floods caused by heavy rains swept through parts of Beledweyne on Wednesday, killing "
+     "five people, officials said.", []),
+    ("Police used pepper spray and batons to push back hundreds of protesters in Novi Sad on "
+     "Saturday, and detained 16 people.", [("Protest with intervention", 0)]),
+    ("Gunmen abducted 17 fishermen near Bol on Monday night, officials said. The gunmen arrived in "
+     "canoes, rounded up the men and took them across the lake.", [("Abduction/forced disappearance", 0)]),
+    # the crowd that had gathered, the force and the arrests are the riot told again
+    ("One protester was killed when demonstrators hurled stones at police and tried to storm the "
+     "airport in Juliaca on Tuesday. Hundreds of protesters had gathered in the city to demand a "
+     "permit. Police fired tear gas as the crowd tore down a fence.", [("Violent demonstration", 1)]),
+])
+def test_martyrs_floods_pepper_spray_round_ups_and_crowds(real_pipeline, text, expected):
+    assert _summary(_events(real_pipeline, text)) == expected
+
+
+def test_a_group_named_in_background_is_not_the_actor_when_no_one_claimed(real_pipeline):
+    events = _events(real_pipeline, "Militants attacked a check post in Tank on Tuesday, killing one "
+                                    "soldier, the military said. No group claimed responsibility. The "
+                                    "banned Tehreek-i-Taliban Pakistan ended its ceasefire in 2022.")
+    assert [e.actor1.name for e in events] == ["Unidentified Armed Group (Pakistan)"]

@@ -108,6 +108,7 @@ def eventwire_orgs(doc: Doc) -> Doc:
 
 # verb + word that together name an act ("set fire", "opened fire")
 PHRASAL_CUES = {("set", "fire"): "loot", ("set", "ablaze"): "loot", ("open", "fire"): "attack",
+                ("round", "up"): "abduct",  # "gunmen rounded up the fishermen"
                 ("shoot", "down"): "defuse", ("exchange", "fire"): "clash",
                 ("exchanged", "fire"): "clash", ("trade", "fire"): "clash"}
 
@@ -206,6 +207,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
         if token.pos_ in {"VERB", "AUX"} or token.tag_ in {"VBN", "VBD", "VBG"}:
             family = _strategic_family(token) or lexicon.VERB_CUES.get(lemma) or \
                 lexicon.VERB_FORMS.get(token.lower_)
+            if lemma == "march" and any(c.dep_ == "dobj" for c in token.children):
+                family = None  # "marched the detainees away at gunpoint": no demonstration
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         elif token.pos_ in {"NOUN", "PROPN"}:

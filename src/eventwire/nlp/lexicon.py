@@ -28,6 +28,8 @@ VERB_CUES: dict[str, str] = {
     "burn_alive": "kill", "die": "kill", "perish": "kill",
     # armies' communiques: "23 terrorists were neutralised" counts them among the dead
     "neutralise": "kill", "neutralize": "kill",
+    # South Asian and Arabic-language wires: "two policemen were martyred"
+    "martyr": "kill",
     # attacks and fighting
     "attack": "attack", "assault": "attack", "storm": "attack", "ambush": "attack",
     "target": "attack", "strike": "attack", "hit": "attack", "invade": "clash",
@@ -96,6 +98,7 @@ NOUN_CUES: dict[str, str] = {
     "sit-in": "protest", "riot": "riot", "looting": "loot", "arson": "loot",
     "death toll": "kill", "number of dead": "kill", "number of deaths": "kill", "toll": "kill",
     "tear gas": "intervene", "stun grenade": "intervene", "flash-bang": "intervene",
+    "pepper spray": "intervene",
     "rubber bullet": "intervene", "teargas": "intervene", "water cannon": "intervene",
     "rubber bullets": "intervene", "rubber bullet": "intervene",
     "petrol bomb": "riot", "molotov cocktail": "riot", "firebomb": "riot",

@@ -245,8 +245,14 @@ _DIED_OF = re.compile(r"^(?:died|dies|die|perished)\s+(?:in|of|from|after)\s+(?:
                       r"(?P<cause>[\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
+_DISASTER = re.compile(r"\b(?:floods?|flooding|flash floods?|earthquakes?|landslides?|mudslides?|cyclones?|"
+                       r"hurricanes?|typhoons?|tsunami|avalanche|heatwave|drought)\b", re.I)  # not "storm": "stormed"
+
+
 def natural_cause(m: EventMention) -> bool:
     """Deaths from disease, disaster or accident are not political violence."""
+    if m.family == "kill" and _DISASTER.search(m.sentence_span.text) and not _ARMED.search(m.sentence_span.text):
+        return True  # "Flash floods caused by heavy rains swept through X, killing five"
     if m.agent is None:
         s = m.sentence_span
         died = _DIED_OF.match(s.text[m.trigger.start - s.start:]) if len(m.triggers) <= 2 else None

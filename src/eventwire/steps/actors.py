@@ -311,6 +311,8 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
     armed = [n for n, _ in counts.most_common() if inter.get(n) in {1, 2, 3, 4}]
     armed_nonstate = [n for n in armed if inter.get(n) != 1]
     dominant = (armed_nonstate or armed or [None])[0]
+    if _UNCLAIMED.search(analysis.article.text):
+        dominant = None  # "No group claimed responsibility": the group named in background did not act
     return ActorRegistry(canonical=canonical, aliases=aliases, inter=inter, dominant=dominant,
                          blamed=analysis.blamed, forces_of=_forces_named(analysis.article.text))
 
@@ -350,6 +352,9 @@ _GENERIC_NAME_WORDS = frozenset({"government", "security", "armed", "state", "sp
 _GROUP_HEADS = frozenset({"apparatus", "brigade", "brigades", "front", "battalion", "division",
                           "regiment", "movement", "council", "militia", "forces", "army",
                           "group", "corps", "guard", "committee", "alliance", "coalition"})
+
+
+_UNCLAIMED = re.compile(r"\bno (?:group|one|organi[sz]ation)(?: has| had)?(?: immediately)? claimed\b", re.I)
 
 
 def _proper_group_name(text: str) -> str | None:

@@ -264,10 +264,15 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     retold = m.families == ("attack",) and (same_actor or d.actor1 is None) and armed_before
     # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
     # actor just told did in the attack, with no place or date of its own
-    elaborated = armed_before and m.family in _ARMED_FAMILIES and _refers_to_actor(d, previous)
+    elaborated = armed_before and m.family in _ARMED_FAMILIES | {"abduct"} and _refers_to_actor(d, previous)
     # "Police responded with tear gas": the response to a riot or protest is part of it
-    response = previous.typed.event_type in {"Riots", "Protests"} and (
-        m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed)  # "protesters were beaten"
+    # "protesters were beaten", "14 people had been arrested", "hundreds had gathered to
+    # demand ...": the crowd, the force and the arrests of a protest or riot just told
+    crowd_story = previous.typed.event_type in {"Riots", "Protests"}
+    response = crowd_story and (
+        m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed
+        or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
+        or m.family in {"protest", "riot"} and not _own_dates(m))
     if _perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
     own_dates = _own_dates(m)

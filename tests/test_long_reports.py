@@ -131,3 +131,25 @@ def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(real_pipelin
                                     "described scenes of panic. Hospital officials appealed for blood. "
                                     "Al Shabaab claimed responsibility for the attack.")
     assert [e.actor1.name for e in events] == ["Al Shabaab"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the claim's date is no second attack
+    ("The death toll from an attack on the market in Djibo last week has risen to 42, local "
+     "sources said on Wednesday. Gunmen opened fire on traders at the market on March 3. JNIM "
+     "claimed the attack on Saturday, saying it had targeted members of a militia.",
+     [("Attack", 42)]),
+    # two sources, one hedging its "initial assessment": the lower figure
+    ("A US air strike killed fighters in the Cal Miskaad mountains of Puntland on Thursday. "
+     "AFRICOM said its initial assessment was that seven operatives had been killed. Puntland "
+     "officials said nine fighters died in the strike. The United States has sharply increased "
+     "its strikes in Somalia over the past year, targeting both Islamic State and al Shabaab.",
+     [("Air/drone strike", 7)]),
+    # what the attack came after is background, and the attack is the story's
+    ("Troops repelled an assault on a base near Afgooye on Friday, killing seven of the attackers. "
+     "Four soldiers were also killed. Residents said the fighting lasted three hours. Al Shabaab "
+     "claimed the attack. The attack came weeks after government forces retook several villages "
+     "in the Lower Shabelle region.", [("Armed clash", 11)]),
+])
+def test_claims_hedges_trends_and_what_came_before(real_pipeline, text, expected):
+    assert _summary(_events(real_pipeline, text, published="2026-03-13")) == expected

@@ -128,7 +128,9 @@ def _said_when(date: Span, trigger: Token) -> bool:
     published = head.lemma_ in _PUBLISHING_VERBS and head.dep_ == "acl" and \
         head.head.lemma_.lower() in _STATEMENT_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS \
         and node.lower_ == "on"  # "the army said in a statement on Monday"
-    claimed = head.lemma_ == "claim"  # "JNIM claimed the attack on Saturday": when it claimed
+    # "JNIM claimed the attack on Saturday": when it claimed (the parser may hang the date
+    # on the claimed noun)
+    claimed = head.lemma_ == "claim" or head.dep_ == "dobj" and head.head.lemma_ == "claim"
     return head != trigger and (head.lemma_ in lexicon.REPORTING_VERBS or published or claimed) and \
         node.dep_ in {"prep", "npadvmod", "pobj"} and trigger not in list(head.children)
 
@@ -176,6 +178,8 @@ def _told_as_cause(verb: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "following"}
                                         for c in node.children):
             return True
+        if node.dep_ == "pcomp" and node.head.lower_ in {"after", "following"}:
+            return True  # "The attack came weeks after government forces retook villages"
         if node.head == node or node.dep_ in {"ROOT", "ccomp"}:
             return False
         node = node.head

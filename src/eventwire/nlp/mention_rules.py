@@ -151,10 +151,21 @@ _OVER_A_PERIOD = re.compile(r"\b(?:since|this year|so far|over the past|in recen
                             r"last year|in the past (?:year|month|few))\b", re.I)
 
 
+_ESCALATION = re.compile(r"\b(?:stepped up|increased|intensified|escalated|ramped up|has carried out|have carried out)"
+                         r"\s+(?:\w+\s+){0,2}?(?:attacks|strikes|air strikes|airstrikes|raids|bombings|operations)\b",
+                         re.I)
+
+
 def many_events(m: EventMention) -> bool:
-    """Attacks counted over weeks or more ("at least nine attacks since January"): a
-    tally of events, not one of them (the trigger is the counted word)."""
+    """Attacks counted over weeks or more ("at least nine attacks since January", "has
+    sharply increased its strikes over the past year"): a tally or a trend of events, not
+    one of them (the trigger is the counted word)."""
     s = m.sentence_span
+    trend = _ESCALATION.search(s.text)
+    if trend and _OVER_A_PERIOD.search(s.text) or trend and re.search(r"\bover the past\b", s.text, re.I):
+        start, end = s.start + trend.start(), s.start + trend.end()
+        if any(start <= t.start < end for t in m.triggers) or len(m.triggers) == 1:
+            return True
     found = _MANY_EVENTS.search(s.text)
     if found is None or not _OVER_A_PERIOD.search(s.text):
         return False

@@ -235,8 +235,10 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     m = d.mention
     # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
     # with no place or date of its own is still the story's event
+    same_country = d.place is not None and previous.place is not None and \
+        d.place.place.iso2 == previous.place.place.iso2
     far_reference = (m.anaphoric or m.refers_back and (m.agent is None or m.agent.pronoun)) \
-        and not m.places and not _own_dates(m)
+        and (not m.places or m.anaphoric and same_country) and not _own_dates(m)
     # the story's kind: the mention just before, or the story's first ("..., they burned four
     # vehicles. The army confirmed a convoy had been attacked")
     kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
@@ -279,8 +281,6 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
     # were taken, not where the event was; "when the mortar round landed in X district": a
     # definite reference placed anywhere in the event's country is the event told in more detail
-    same_country = d.place is not None and previous.place is not None and \
-        d.place.place.iso2 == previous.place.place.iso2
     own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not (
         _same_ground(d, previous) or m.anaphoric and same_country)
     # "Separatist fighters then opened fire on the vehicle": the next moment of the attack
@@ -350,7 +350,7 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
 
 
 _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
-                       r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+"
+                       r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+)?"
                        r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
 _CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|GMT)?$", re.I)
 _TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
@@ -531,8 +531,9 @@ def _added(d: Draft) -> bool:
                 _DIED_LATER.search(s.text[span.end - s.start:]))
 
 
-_INITIAL = re.compile(r"\binitial(?:ly)?\b|\bfirst\s+(?:reports?|estimates?|figures?|tolls?)\b|"
-                      r"\bpreliminary\b|\bearlier\s+(?:reports?|figures?|tolls?)\b", re.I)
+# ("its initial assessment was that seven had been killed" hedges, it is not superseded)
+_INITIAL = re.compile(r"\binitially\b|\b(?:initial|first|preliminary|earlier)\s+(?:reports?|estimates?|"
+                      r"figures?|tolls?|counts?)\b", re.I)
 
 
 def _first_figure(d: Draft) -> bool:

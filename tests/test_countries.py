@@ -55,3 +55,9 @@ def test_spellings_find_the_same_country(written, iso2):
 def test_every_demonym_points_at_a_known_country():
     known = countries.countries()
     assert all(code in known for code in countries.demonym_iso2().values())
+
+
+def test_us_with_dots_is_a_place_name_not_only_a_nationality():
+    from eventwire.nlp.place_mentions import demonyms
+
+    assert "u.s." not in demonyms() and "american" in demonyms()

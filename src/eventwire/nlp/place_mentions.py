@@ -155,8 +155,9 @@ def demonym_countries() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def demonyms() -> frozenset[str]:
-    """Lower-case nationality words ("canadian", "ukrainian")."""
-    return frozenset(demonym_countries())
+    """Lower-case nationality words ("canadian", "ukrainian"); not "u.s.", which also names
+    the country ("in the U.S.")."""
+    return frozenset(w for w in demonym_countries() if "." not in w)
 
 
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,6})\)")

@@ -1,0 +1,281 @@
+"""Stories: which drafts tell the same event, within an article.
+
+A report tells its news and then retells it (a toll, a claim, a witness, the means),
+around history, statistics and reactions. ``merge_stories`` groups the drafts into events;
+``without_history`` and ``news_only`` leave out what the report tells as background. The
+rules are described in docs/design-notes.md ("Follow-ups", "Long reports").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from eventwire.nlp.analysis import EventMention, TextSpan
+from eventwire.steps.drafts import (
+    FOLLOW_UP_SENTENCES,
+    REFERRING_HEADS,
+    Draft,
+    compatible,
+    is_toll,
+    perpetrator_killed,
+    within,
+)
+from eventwire.steps.tolls import added_dead
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians",
+                            "Riots", "Protests"})
+
+
+_HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
+
+
+_PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|medical (?:centre|center)|"
+                            r"health (?:centre|center))s?\b", re.I)
+
+
+def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool:
+    """"The attack damaged ...", "At least 20 people were killed": more on the event just told.
+
+    ``lead`` is the first mention of the story ``previous`` belongs to: its actor is the
+    story's actor when the mention just before names none ("... did not say where they
+    had been killed. The army said it had struck militants")."""
+    m = d.mention
+    # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
+    # with no place or date of its own is still the story's event
+    same_country = d.place is not None and previous.place is not None and \
+        d.place.place.iso2 == previous.place.place.iso2
+    far_reference = (m.anaphoric or m.refers_back and (m.agent is None or m.agent.pronoun)) \
+        and (not m.places or m.anaphoric and same_country) and not _own_dates(m)
+    # the story's kind: the mention just before, or the story's first ("..., they burned four
+    # vehicles. The army confirmed a convoy had been attacked")
+    kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
+    violent_before = bool(kinds & _VIOLENT_TYPES)
+    armed_before = bool(kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
+    told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
+    # "al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
+    # figure for its attack
+    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
+        told_actor is None or told_actor.name.startswith("Unidentified") or d.actor1.name == told_actor.name) \
+        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
+    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (far_reference or claimed):
+        return False
+    if is_toll(d) and violent_before:
+        return True  # its date and place are those of the count ("by Wednesday ... had risen")
+    unnamed = m.agent is None or m.agent.pronoun
+    casualty_report = (m.lethal or _HURT.match(m.trigger.text)) and unnamed and m.family == "kill" \
+        and violent_before
+    # "The attackers also burned houses": destruction by the same actor is part of the attack
+    same_actor = d.actor1 is not None and told_actor is not None and \
+        d.actor1.name == told_actor.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
+    destruction = m.family == "loot" and same_actor and armed_before
+    # "The ship was hit", "the army said it had struck targets in the area": the same
+    # attack told again in general words
+    retold = m.families == ("attack",) and (same_actor or d.actor1 is None) and armed_before
+    # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
+    # actor just told did in the attack, with no place or date of its own
+    elaborated = armed_before and m.family in _ARMED_FAMILIES | {"abduct"} and _refers_to_actor(d, previous)
+    # "Police responded with tear gas": the response to a riot or protest is part of it
+    # "protesters were beaten", "14 people had been arrested", "hundreds had gathered to
+    # demand ...": the crowd, the force and the arrests of a protest or riot just told
+    crowd_story = previous.typed.event_type in {"Riots", "Protests"}
+    response = crowd_story and (
+        m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed
+        or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
+        or m.family in {"protest", "riot"} and not _own_dates(m))
+    if perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
+        return True  # "The attacker was then killed by guards": the end of the same attack
+    own_dates = _own_dates(m)
+    # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
+    # were taken, not where the event was; "when the mortar round landed in X district": a
+    # definite reference placed anywhere in the event's country is the event told in more detail
+    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not (
+        _same_ground(d, previous) or m.anaphoric and same_country)
+    # "Separatist fighters then opened fire on the vehicle": the next moment of the attack
+    sequel = armed_before and m.family in _ARMED_FAMILIES and bool(_THEN.search(_before_trigger(m)))
+    if (sequel or claimed) and not own_dates:
+        return True
+    if own_places or own_dates:
+        # "Seven soldiers were killed in the attack near X": told again, with its place;
+        # "Another two died in hospital on Tuesday": more dead of the same attack
+        return casualty_report and (m.refers_back or added_dead(d))
+    # "The missile, an Iskander-M, hit a courtyard", "The attack on the police station began
+    # at 11pm": a sentence opening on a definite reference to the event or its means
+    opens_on_it = armed_before and m.family in _ARMED_FAMILIES and m.refers_back and bool(
+        _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
+    # "Residents seized the men outside a school": the victims just told, told again
+    told_victims = {x.mention.patient.head for x in (previous, lead) if x is not None and x.mention.patient}
+    victims_again = violent_before and m.patient is not None and bool(told_victims) \
+        and m.patient.span.text.lower().startswith(("the ", "them")) \
+        and m.patient.head in told_victims | {"they", "them"}
+    return m.anaphoric or opens_on_it or victims_again or casualty_report or destruction or retold or elaborated or response
+
+
+_THEN = re.compile(r"\bthen\b", re.I)
+
+
+_OPENS_ON = re.compile(r"^\s*(?:The|This|That)\s", re.I)
+
+
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"
+                      r"\b(?:said|saying)\s+(?:it|they)\s+had\b", re.I)
+
+
+def _before_trigger(m: EventMention) -> str:
+    s = m.sentence_span
+    return s.text[:m.trigger.start - s.start]
+
+
+def _same_ground(d: Draft, previous: Draft) -> bool:
+    """The place a mention names is the event's just told, or the region or country it
+    lies in ("the attack on the post in a rural area of Kirkuk province")."""
+    if d.place is None or previous.place is None:
+        return d.place is None
+    here, there = d.place.place, previous.place.place
+    if (here.geonameid, here.name) == (there.geonameid, there.name) or within(d, previous):
+        return True
+    if here.iso2 != there.iso2:
+        return False
+    # a country or region containing the event's place, or the event told at country level
+    # and now placed in it ("... in Yemen. The children were playing in X district")
+    return "PCLI" in {here.feature_code, there.feature_code} or here.name in {there.admin1, there.admin2}
+
+
+def _own_dates(m: EventMention) -> list[TextSpan]:
+    """The mention's dates without cut-offs: "23 bodies had been recovered by Monday
+    afternoon" says when a count stood, not when the event was."""
+    s = m.sentence_span
+    own, cut, last_end = [], False, None
+    for x in sorted(m.date_spans, key=lambda x: x.start):
+        joined = last_end is not None and not s.text[last_end - s.start:x.start - s.start].strip()
+        if not joined:
+            cut = s.text[:x.start - s.start].rstrip().lower().endswith(" by")
+        bare_number = x.text.strip().isdigit() and int(x.text.strip()) < 1800  # "the youngest aged 13"
+        if _DURATION.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
+            continue  # "fighting that lasted nearly two hours", "said on Monday": not when it was
+        hour = re.sub(r"^(?:the\s+)?(?:early|late)\s+", "", x.text.lower()).removeprefix("the ")
+        clock = _CLOCK.match(x.text.strip()) is not None  # "at around 11pm"
+        if not cut and not bare_number and not clock and hour not in _TIMES_OF_DAY:
+            own.append(x)  # "at dawn" tells the hour of the day already told, not another day
+        last_end = x.end
+    return own
+
+
+_DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
+                       r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+)?"
+                       r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
+
+
+_CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|GMT)?$", re.I)
+
+
+_TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
+                           "noon", "daybreak", "nightfall", "midday"})
+
+
+_ARMED_FAMILIES = frozenset({"attack", "clash", "shell", "airstrike", "explosive", "grenade",
+                             "kill"})
+
+
+def _refers_to_actor(d: Draft, previous: Draft) -> bool:
+    """"The insurgents ...", "the attackers ...": a definite reference to the actor just told."""
+    agent, before = d.mention.agent, previous.mention.agent
+    if agent is None or not agent.span.text.lower().startswith("the "):
+        return False
+    return agent.head in REFERRING_HEADS or before is not None and agent.head == before.head
+
+
+def _story_named(d: Draft, clusters: list[list[Draft]]) -> list[Draft] | None:
+    """"The attack on the Kulachi police station began at 11pm": a reference back to the
+    story whose place the sentence names, when that is not the story just told."""
+    if not d.mention.refers_back or len(clusters) < 2:
+        return None
+    text = d.mention.sentence_span.text
+    for cluster in reversed(clusters[:-1]):
+        place = cluster[0].place
+        name = place.entity.text if place is not None and place.entity is not None else None
+        if name and re.search(rf"\b{re.escape(name)}\b", text) and not any(
+                c[0].place is not None and c[0].place.entity is not None
+                and re.search(rf"\b{re.escape(c[0].place.entity.text)}\b", text) for c in clusters[-1:]):
+            return cluster
+    # "The missile, an Iskander-M, hit a courtyard" after a drone attack elsewhere: the
+    # story of that kind told before
+    kind = d.typed.sub_event_type
+    if clusters[-1][0].typed.sub_event_type != kind:
+        return next((c for c in reversed(clusters[:-1]) if c[0].typed.sub_event_type == kind
+                     and d.mention.sentence - c[-1].mention.sentence <= FOLLOW_UP_SENTENCES), None)
+    return None
+
+
+def merge_stories(drafts: list[Draft]) -> list[list[Draft]]:
+    clusters: list[list[Draft]] = []
+    for d in drafts:
+        # the story just told, not an event a relative clause describes in passing
+        # (the story told most recently: the one whose latest mention is latest)
+        stories = [c for c in clusters if not c[0].mention.descriptive] if not d.mention.descriptive else []
+        told = max(reversed(stories), key=lambda c: c[-1].mention.sentence) if stories else None
+        told = told if told is not None and told[-1].mention.sentence >= (
+            clusters[-1][-1].mention.sentence if clusters else 0) else (clusters[-1] if clusters else None)
+        named = _story_named(d, clusters)
+        told = named if named is not None else told
+        if told is not None and _follows_up(d, told[-1], lead=told[0]):
+            told.append(d)
+            continue
+        for cluster in clusters:
+            # its first mention, and the latest one of the same kind (follow-ups of other kinds
+            # joined by reference do not block: "the army said it had struck targets")
+            kin = [o for o in cluster if o.typed.sub_event_type == cluster[0].typed.sub_event_type]
+            if compatible(d, cluster[0]) and compatible(d, kin[-1]):
+                cluster.append(d)
+                break
+        else:
+            if not d.mention.in_quote:  # a quote tells of an event only beside the report's own telling
+                clusters.append([d])
+    # "The death toll from a bombing rose to 23. The bomber blew himself up ...": a toll
+    # told before its event belongs to the event told next
+    merged: list[list[Draft]] = []
+    for i, cluster in enumerate(clusters):
+        nxt = clusters[i + 1] if i + 1 < len(clusters) else None
+        if all(is_toll(d) for d in cluster) and nxt is not None and \
+                nxt[0].typed.event_type in _VIOLENT_TYPES and \
+                nxt[0].mention.sentence - cluster[-1].mention.sentence <= FOLLOW_UP_SENTENCES:
+            nxt.extend(cluster)
+            continue
+        merged.append(cluster)
+    return merged
+
+
+HISTORY_DAYS = 7
+
+
+def without_history(drafts: list[Draft]) -> list[Draft]:
+    """Leave out what the report tells as history: a mention after the lead whose own date
+    ends more than a week before the lead event began ("In February, an army strike on the
+    city killed 30", "Last month, a strike on the suburbs killed four"). The lead is the
+    report's news; its background paragraphs were news when they happened."""
+    if not drafts or drafts[0].window.earliest is None:
+        return drafts
+    cutoff = drafts[0].window.earliest - dt.timedelta(days=HISTORY_DAYS)
+    return [drafts[0]] + [d for d in drafts[1:] if not (
+        d.window.evidence is not None and d.window.latest is not None and d.window.latest < cutoff
+        and d.mention.sentence > drafts[0].mention.sentence)]
+
+
+FEATURE_SENTENCES = 5
+
+
+NEWS_DAYS = 14
+
+
+def news_only(drafts: list[Draft], *, sentences: int, published: dt.date | None) -> list[Draft]:
+    """A long report that dates nothing in the last two weeks is a feature, an analysis or a
+    trial report: its undated violence is the story's past ("residents still tend the graves
+    of civilians killed by troops"), not news. Short reports keep their undated events (the
+    week before publication, by convention)."""
+    if published is None or sentences < FEATURE_SENTENCES:
+        return drafts
+    recent = published - dt.timedelta(days=NEWS_DAYS)
+    if any(d.window.evidence is not None and d.window.latest is not None and d.window.latest >= recent
+           for d in drafts):
+        return drafts
+    return [d for d in drafts if d.window.evidence is not None]

@@ -153,3 +153,9 @@ def test_the_event_an_anniversary_remembers_is_no_event(real_pipeline):
     events = _events(real_pipeline, "The town marked the fifth anniversary of the market massacre on "
                                     "Wednesday, when militants shot dead some 200 traders near Gao.")
     assert [e.event_type for e in events] == []
+
+
+def test_attackers_killed_counted_as_some_of_them_add_to_the_toll(real_pipeline):
+    events = _events(real_pipeline, "Cattle raiders killed 21 people in Warrap state on Friday, "
+                                    "officials said. Six of the raiders were also killed.")
+    assert [e.fatalities for e in events] == [27]

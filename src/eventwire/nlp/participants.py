@@ -52,6 +52,9 @@ def _speaks(noun: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
+    """"five civilians", and "three of his bodyguards" (a number with an "of" phrase)."""
+    if noun.like_num and noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children) and not _speaks(noun)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from eventwire.nlp.analysis import EventMention
 from eventwire.nlp.mention_rules import TOLL_NOUN
-from eventwire.quantities import Count
+from eventwire.quantities import Count, parse_count
 from eventwire.records import Actor
 from eventwire.steps.dates import DateWindow, overlaps
 from eventwire.steps.places import PlaceChoice
@@ -104,4 +104,5 @@ def perpetrator_killed(d: Draft) -> bool:
     return d.mention.lethal and d.count is not None and p is not None and \
         p.head in REFERRING_HEADS | {"bomber", "gunmen"} and (
             p.span.text.lower().startswith("the ")
-            or re.match(r"(?:one|two|three|four|five|\d+) of the\b", p.span.text.lower()) is not None)
+            or re.match(r"(?:[\w-]+) of the\b", p.span.text.lower()) is not None
+            and parse_count(p.span.text.split()[0]) is not None)  # "six of the raiders"

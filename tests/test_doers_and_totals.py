@@ -58,3 +58,13 @@ def test_old_counting_words_give_their_number(real_pipeline, text, fatalities):
 ])
 def test_running_totals_are_not_events(real_pipeline, text, events):
     assert [e.fatalities for e in _events(real_pipeline, text)] == events
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Russia's defence ministry said its forces had struck a depot near Kupiansk on Tuesday.",
+     "Military Forces of Russia"),
+    ("The Sudanese army shelled a market in Omdurman on Friday, killing six people.",
+     "Military Forces of Sudan"),
+])
+def test_a_states_organ_named_by_its_country_is_its_forces(real_pipeline, text, actor1):
+    assert [e.actor1.name for e in _events(real_pipeline, text)] == [actor1]

@@ -124,6 +124,9 @@ class ActorRegistry:
             return self.actor(name) if name in self.inter else Actor(
                 name=name, inter=_inter_code(name, [participant.span.text]))
         if participant.entity is not None and participant.entity.label in {"ORG", "NORP"}:
+            organ = _state_organ(participant.entity.text, participant.span.text)
+            if organ is not None:
+                return organ
             name = self.name_for(participant.entity.text)
             if name in self.inter:
                 return self.actor(name)
@@ -369,6 +372,26 @@ def _proper_group_name(text: str) -> str | None:
     if all(w.lower() in _GENERIC_NAME_WORDS for w in words):
         return None  # "Government Forces", "Security Forces" in a headline: generic, not a name
     return " ".join(words)
+
+
+_ORGANS = (
+    (re.compile(r"^(?:the\s+)?(?:defen[cs]e ministry|ministry of defen[cs]e|armed forces|army|military|"
+                r"air force|navy|general staff)$", re.I), "Military Forces of {c}"),
+    (re.compile(r"^(?:the\s+)?(?:interior ministry|ministry of (?:the )?interior|police)$", re.I),
+     "Police Forces of {c}"),
+)
+
+
+def _state_organ(entity: str, phrase: str) -> Actor | None:
+    """"Russia's defence ministry", "the Sudanese army": a state's organ named by its
+    country, as ACLED names the state's forces ("Military Forces of Russia")."""
+    country = countries.in_phrase(phrase)
+    if country is None or countries.in_phrase(entity) is not None and entity.lower() not in phrase.lower():
+        return None
+    for pattern, template in _ORGANS:
+        if pattern.match(entity.strip()):
+            return Actor(name=template.format(c=country.name), inter=1, country=country.name)
+    return None
 
 
 def _doer_before_means(text: str) -> str | None:

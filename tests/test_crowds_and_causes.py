@@ -1,16 +1,7 @@
 """Protests, riots and what led to them: causes told in an "after" clause, crowd control,
 parades, permitted rallies, weapons seized, vigilantes and armies named for no country."""
 
-import datetime as dt
-
 import pytest
-
-from eventwire.ingest import make_article
-
-
-def _events(pipeline, text, published="2025-05-10"):
-    article = make_article("test", text, published=dt.date.fromisoformat(published))
-    return pipeline.extract(article).events
 
 
 def _summary(events):
@@ -32,8 +23,8 @@ def _summary(events):
      "The ministry said the detainees were held for hooliganism. Opposition leaders said several "
      "protesters were beaten during the arrests.", [("Protest with intervention", 0)]),
 ])
-def test_causes_and_crowd_control_stay_in_their_place(real_pipeline, text, expected):
-    assert _summary(_events(real_pipeline, text)) == expected
+def test_causes_and_crowd_control_stay_in_their_place(events_of, text, expected):
+    assert _summary(events_of(text)) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -42,43 +33,43 @@ def test_causes_and_crowd_control_stay_in_their_place(real_pipeline, text, expec
     "Police said on Wednesday they had approved the rally in Dhaka and would deploy 6,000 officers.",
     "The group has fought the army in the hills for years, officials said.",
 ])
-def test_parades_permitted_rallies_and_long_wars_are_no_events(real_pipeline, text):
-    assert _events(real_pipeline, text) == ()
+def test_parades_permitted_rallies_and_long_wars_are_no_events(events_of, text):
+    assert events_of(text) == ()
 
 
-def test_weapons_seized_in_a_raid_are_no_grenade_attack(real_pipeline):
-    events = _events(real_pipeline, "Police arrested three suspected militants in a raid on a house "
+def test_weapons_seized_in_a_raid_are_no_grenade_attack(events_of):
+    events = events_of("Police arrested three suspected militants in a raid on a house "
                                     "in Bannu on Tuesday and seized two suicide vests and hand "
                                     "grenades, an official said.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
 
 
-def test_vigilantes_fighting_bandits_are_a_battle_and_each_sides_dead_add_up(real_pipeline):
-    events = _events(real_pipeline, "Vigilantes killed at least 17 armed bandits in a gunfight near "
+def test_vigilantes_fighting_bandits_are_a_battle_and_each_sides_dead_add_up(events_of):
+    events = events_of("Vigilantes killed at least 17 armed bandits in a gunfight near "
                                     "Gusau on Wednesday, an official said. Three vigilantes were also "
                                     "killed in the fighting.")
     assert [(e.sub_event_type, e.fatalities, e.actor1.name) for e in events] == [
         ("Armed clash", 20, "Vigilante Militia (Nigeria)")]
 
 
-def test_an_army_named_for_no_country_is_a_group_taking_territory(real_pipeline):
-    events = _events(real_pipeline, "The Arakan Army said on Wednesday it had seized full control of "
+def test_an_army_named_for_no_country_is_a_group_taking_territory(events_of):
+    events = events_of("The Arakan Army said on Wednesday it had seized full control of "
                                     "the town of Kyaukpyu after overrunning the last military "
                                     "positions there. At least 14 junta soldiers were killed in the "
                                     "final assault and more than 100 were captured, the group said.")
     assert _summary(events) == [("Non-state actor overtakes territory", 14)]
 
 
-def test_a_mob_killing_told_after_an_infinitive_counts_its_dead(real_pipeline):
-    events = _events(real_pipeline, "A mob beat two men and set them on fire in Puebla on Saturday "
+def test_a_mob_killing_told_after_an_infinitive_counts_its_dead(events_of):
+    events = events_of("A mob beat two men and set them on fire in Puebla on Saturday "
                                     "after they were accused of trying to kidnap a child, killing "
                                     "both, prosecutors said. Residents seized the men outside a "
                                     "school and beat them.")
     assert _summary(events) == [("Mob violence", 2)]
 
 
-def test_the_place_a_raid_is_on_is_its_place(real_pipeline):
-    events = _events(real_pipeline, "Armed bandits abducted 46 people in a night raid on Kaura Namoda "
+def test_the_place_a_raid_is_on_is_its_place(events_of):
+    events = events_of("Armed bandits abducted 46 people in a night raid on Kaura Namoda "
                                     "in Zamfara State on Saturday, residents said.")
     assert [e.place.name for e in events] == ["Kaura Namoda"]
 
@@ -97,12 +88,12 @@ def test_the_place_a_raid_is_on_is_its_place(real_pipeline):
      "airport in Juliaca on Tuesday. Hundreds of protesters had gathered in the city to demand a "
      "permit. Police fired tear gas as the crowd tore down a fence.", [("Violent demonstration", 1)]),
 ])
-def test_martyrs_floods_pepper_spray_round_ups_and_crowds(real_pipeline, text, expected):
-    assert _summary(_events(real_pipeline, text)) == expected
+def test_martyrs_floods_pepper_spray_round_ups_and_crowds(events_of, text, expected):
+    assert _summary(events_of(text)) == expected
 
 
-def test_a_group_named_in_background_is_not_the_actor_when_no_one_claimed(real_pipeline):
-    events = _events(real_pipeline, "Militants attacked a check post in Tank on Tuesday, killing one "
+def test_a_group_named_in_background_is_not_the_actor_when_no_one_claimed(events_of):
+    events = events_of("Militants attacked a check post in Tank on Tuesday, killing one "
                                     "soldier, the military said. No group claimed responsibility. The "
                                     "banned Tehreek-i-Taliban Pakistan ended its ceasefire in 2022.")
     assert [e.actor1.name for e in events] == ["Unidentified Armed Group (Pakistan)"]

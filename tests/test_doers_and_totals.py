@@ -1,15 +1,6 @@
 """Doers named before their means, groups named by acronym alone, and running totals."""
 
-import datetime as dt
-
 import pytest
-
-from eventwire.ingest import make_article
-
-
-def _events(pipeline, text, published="2025-05-10"):
-    article = make_article("test", text, published=dt.date.fromisoformat(published))
-    return pipeline.extract(article).events
 
 
 @pytest.mark.parametrize(("text", "actor1", "sub_event_type"), [
@@ -24,8 +15,8 @@ def _events(pipeline, text, published="2025-05-10"):
     ("Israeli shelling killed two people in Khan Younis on Friday.",
      "Military Forces of Israel", "Shelling/artillery/missile attack"),
 ])
-def test_a_name_before_the_means_is_the_doer(real_pipeline, text, actor1, sub_event_type):
-    events = _events(real_pipeline, text)
+def test_a_name_before_the_means_is_the_doer(events_of, text, actor1, sub_event_type):
+    events = events_of(text)
     assert [(e.actor1.name if e.actor1 else None, e.sub_event_type) for e in events] == [
         (actor1, sub_event_type)]
 
@@ -35,8 +26,8 @@ def test_a_name_before_the_means_is_the_doer(real_pipeline, text, actor1, sub_ev
     # a weapon's acronym is no group
     ("An IED killed two soldiers in Kunar on Friday.", None),
 ])
-def test_a_group_named_by_its_acronym_alone_is_the_actor(real_pipeline, text, actor1):
-    events = _events(real_pipeline, text)
+def test_a_group_named_by_its_acronym_alone_is_the_actor(events_of, text, actor1):
+    events = events_of(text)
     assert [e.actor1.name if e.actor1 else None for e in events] == [actor1]
 
 
@@ -44,8 +35,8 @@ def test_a_group_named_by_its_acronym_alone_is_the_actor(real_pipeline, text, ac
     ("Suspected jihadists killed half a dozen soldiers in an ambush near Ansongo on Friday.", 6),
     ("A suicide bomber killed a score of worshippers at a mosque in Bannu on Friday.", 20),
 ])
-def test_old_counting_words_give_their_number(real_pipeline, text, fatalities):
-    assert [e.fatalities for e in _events(real_pipeline, text)] == [fatalities]
+def test_old_counting_words_give_their_number(events_of, text, fatalities):
+    assert [e.fatalities for e in events_of(text)] == [fatalities]
 
 
 @pytest.mark.parametrize(("text", "events"), [
@@ -56,8 +47,8 @@ def test_old_counting_words_give_their_number(real_pipeline, text, fatalities):
     # a few days' fighting told as one toll is still the event
     ("At least 40 people have been killed since Friday in clashes in Kidal, officials said.", [40]),
 ])
-def test_running_totals_are_not_events(real_pipeline, text, events):
-    assert [e.fatalities for e in _events(real_pipeline, text)] == events
+def test_running_totals_are_not_events(events_of, text, events):
+    assert [e.fatalities for e in events_of(text)] == events
 
 
 @pytest.mark.parametrize(("text", "actor1"), [
@@ -66,5 +57,5 @@ def test_running_totals_are_not_events(real_pipeline, text, events):
     ("The Sudanese army shelled a market in Omdurman on Friday, killing six people.",
      "Military Forces of Sudan"),
 ])
-def test_a_states_organ_named_by_its_country_is_its_forces(real_pipeline, text, actor1):
-    assert [e.actor1.name for e in _events(real_pipeline, text)] == [actor1]
+def test_a_states_organ_named_by_its_country_is_its_forces(events_of, text, actor1):
+    assert [e.actor1.name for e in events_of(text)] == [actor1]

@@ -1,16 +1,7 @@
 """Long reports: the news in the lede, retold in later paragraphs, and history, statistics,
 testimony and reactions around it that are no events of their own."""
 
-import datetime as dt
-
 import pytest
-
-from eventwire.ingest import make_article
-
-
-def _events(pipeline, text, published="2025-05-10"):
-    article = make_article("test", text, published=dt.date.fromisoformat(published))
-    return pipeline.extract(article).events
 
 
 def _summary(events):
@@ -28,8 +19,8 @@ REPORT = (
 )
 
 
-def test_a_long_report_is_its_lede_event_alone(real_pipeline):
-    assert _summary(_events(real_pipeline, REPORT)) == [("Attack", 15)]
+def test_a_long_report_is_its_lede_event_alone(events_of):
+    assert _summary(events_of(REPORT)) == [("Attack", 15)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,12 +34,12 @@ def test_a_long_report_is_its_lede_event_alone(real_pipeline):
     ("The group has carried out at least nine drone attacks on army bases in Borno since "
      "January, analysts said.", []),
 ])
-def test_testimony_quotes_and_tallies_are_no_events(real_pipeline, text, expected):
-    assert _summary(_events(real_pipeline, text)) == expected
+def test_testimony_quotes_and_tallies_are_no_events(events_of, text, expected):
+    assert _summary(events_of(text)) == expected
 
 
-def test_the_clause_after_while_is_another_event_with_its_own_place_and_day(real_pipeline):
-    events = _events(real_pipeline, "Militants attacked a police station in Kulachi late on Sunday, "
+def test_the_clause_after_while_is_another_event_with_its_own_place_and_day(events_of):
+    events = events_of("Militants attacked a police station in Kulachi late on Sunday, "
                                     "killing three policemen, officials said, while a roadside bomb "
                                     "targeted a security convoy in neighbouring Bannu on Monday.")
     got = [(e.sub_event_type, e.place.name if e.place else None, str(e.event_date)) for e in events]
@@ -70,12 +61,12 @@ def test_the_clause_after_while_is_another_event_with_its_own_place_and_day(real
      "Taiz, on Tuesday. The children were playing in a street in the Al-Rawdha district when "
      "the mortar round landed, a doctor said.", [("Shelling/artillery/missile attack", 3)]),
 ])
-def test_the_story_told_again_joins_its_event(real_pipeline, text, expected):
-    assert _summary(_events(real_pipeline, text)) == expected
+def test_the_story_told_again_joins_its_event(events_of, text, expected):
+    assert _summary(events_of(text)) == expected
 
 
-def test_a_reference_naming_an_earlier_storys_place_joins_that_story(real_pipeline):
-    events = _events(real_pipeline, "Militants attacked a police station in Kulachi late on Sunday, "
+def test_a_reference_naming_an_earlier_storys_place_joins_that_story(events_of):
+    events = events_of("Militants attacked a police station in Kulachi late on Sunday, "
                                     "killing three policemen, officials said, while a roadside bomb "
                                     "hit a convoy in neighbouring Bannu on Monday, wounding five "
                                     "soldiers. The attack on the Kulachi police station began at "
@@ -84,8 +75,8 @@ def test_a_reference_naming_an_earlier_storys_place_joins_that_story(real_pipeli
     assert sorted((e.place.name, e.fatalities) for e in events) == [("Bannu", 0), ("Kulachi", 4)]
 
 
-def test_two_strikes_on_two_cities_in_one_sentence_are_two_events(real_pipeline):
-    events = _events(real_pipeline, "A Russian missile struck a residential area of Kharkiv on "
+def test_two_strikes_on_two_cities_in_one_sentence_are_two_events(events_of):
+    events = events_of("A Russian missile struck a residential area of Kharkiv on "
                                     "Wednesday, killing four people, the governor said, and a drone "
                                     "attack on the southern port of Odesa overnight wounded six "
                                     "people. The missile hit a courtyard between apartment blocks. "
@@ -95,17 +86,17 @@ def test_two_strikes_on_two_cities_in_one_sentence_are_two_events(real_pipeline)
         ("Kharkiv", "Shelling/artillery/missile attack", 6), ("Odesa", "Air/drone strike", 0)]
 
 
-def test_a_long_report_dating_nothing_recent_is_a_feature_without_events(real_pipeline):
+def test_a_long_report_dating_nothing_recent_is_a_feature_without_events(events_of):
     text = ("Two years after the war ended, survivors in the north say peace has brought little "
             "justice. In Axum, residents still tend the graves of hundreds of civilians killed by "
             "soldiers. Many families say gunmen burned their homes and looted their cattle. Aid "
             "groups say more than a million people remain displaced. The government said it remained "
             "committed to a transitional justice process.")
-    assert _events(real_pipeline, text) == ()
+    assert events_of(text) == ()
 
 
-def test_a_short_undated_report_keeps_its_event(real_pipeline):
-    events = _events(real_pipeline, "Gunmen killed five villagers near Djibo, residents said.")
+def test_a_short_undated_report_keeps_its_event(events_of):
+    events = events_of("Gunmen killed five villagers near Djibo, residents said.")
     assert [e.fatalities for e in events] == [5]
 
 
@@ -120,13 +111,13 @@ def test_a_short_undated_report_keeps_its_event(real_pipeline):
      "Gunmen on motorbikes opened fire on traders at the market on March 3. Initial reports had put "
      "the toll at 25.", 42),
 ])
-def test_first_figures_give_way_to_later_ones(real_pipeline, text, fatalities):
-    events = _events(real_pipeline, text, published="2026-03-11")
+def test_first_figures_give_way_to_later_ones(events_of, text, fatalities):
+    events = events_of(text, published="2026-03-11")
     assert [e.fatalities for e in events] == [fatalities]
 
 
-def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(real_pipeline):
-    events = _events(real_pipeline, "A suicide bomber killed nine people at a restaurant in Mogadishu on "
+def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(events_of):
+    events = events_of("A suicide bomber killed nine people at a restaurant in Mogadishu on "
                                     "Monday, police said. At least 20 people were wounded. Witnesses "
                                     "described scenes of panic. Hospital officials appealed for blood. "
                                     "Al Shabaab claimed responsibility for the attack.")
@@ -151,5 +142,5 @@ def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(real_pipelin
      "claimed the attack. The attack came weeks after government forces retook several villages "
      "in the Lower Shabelle region.", [("Armed clash", 11)]),
 ])
-def test_claims_hedges_trends_and_what_came_before(real_pipeline, text, expected):
-    assert _summary(_events(real_pipeline, text, published="2026-03-13")) == expected
+def test_claims_hedges_trends_and_what_came_before(events_of, text, expected):
+    assert _summary(events_of(text, published="2026-03-13")) == expected

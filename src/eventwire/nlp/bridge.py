@@ -124,15 +124,21 @@ def _said_when(date: Span, trigger: Token) -> bool:
     if node.dep_ == "pobj":
         node = node.head
     head = node.head
-    # "in a statement read on state television on Monday", "a video posted on Tuesday"
-    published = head.lemma_ in _PUBLISHING_VERBS and head.dep_ == "acl" and \
-        head.head.lemma_.lower() in _STATEMENT_NOUNS or head.lemma_.lower() in _STATEMENT_NOUNS \
-        and node.lower_ == "on"  # "the army said in a statement on Monday"
-    # "JNIM claimed the attack on Saturday": when it claimed (the parser may hang the date
-    # on the claimed noun)
-    claimed = head.lemma_ == "claim" or head.dep_ == "dobj" and head.head.lemma_ == "claim"
-    return head != trigger and (head.lemma_ in lexicon.REPORTING_VERBS or published or claimed) and \
+    return head != trigger and _tells_when_said(head, node) and \
         node.dep_ in {"prep", "npadvmod", "pobj"} and trigger not in list(head.children)
+
+
+def _tells_when_said(head: Token, preposition: Token) -> bool:
+    """The word a date hangs on says when something was said, published or claimed."""
+    if head.lemma_ in lexicon.REPORTING_VERBS:
+        return True
+    # "in a statement read on state television on Monday", "a video posted on Tuesday"
+    if head.lemma_ in _PUBLISHING_VERBS and head.dep_ == "acl" and head.head.lemma_.lower() in _STATEMENT_NOUNS:
+        return True
+    if head.lemma_.lower() in _STATEMENT_NOUNS and preposition.lower_ == "on":
+        return True  # "the army said in a statement on Monday"
+    # "JNIM claimed the attack on Saturday" (the parser may hang the date on the claimed noun)
+    return head.lemma_ == "claim" or head.dep_ == "dobj" and head.head.lemma_ == "claim"
 
 
 _PUBLISHING_VERBS = frozenset({"read", "post", "publish", "broadcast", "air", "issue", "release", "send"})
@@ -383,8 +389,6 @@ def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:
                for o in main)
 
 
-_STATE_DEAD = frozenset({"soldier", "troop", "policeman", "officer", "guard", "police", "force",
-                         "army", "recruit", "commander"})
 _ARMED_DEAD = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "attacker",
                          "assailant", "terrorist", "extremist", "bandit", "fighter", "militiaman"})
 
@@ -403,7 +407,7 @@ def _other_side_dead(ordered: list[EventMention]) -> list[EventMention]:
 
 def _side(m: EventMention) -> str | None:
     head = m.patient.head if m.patient is not None else ""
-    if head in _STATE_DEAD:
+    if head in lexicon.STATE_COMBATANT_WORDS:
         return "state"
     if head in _ARMED_DEAD:
         return "armed"
@@ -529,14 +533,15 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
     mentions = [m for m in mentions if not _lone_death(m, mentions)]
     # "The explosion also destroyed 18 vehicles" after a tanker that overturned and
     # exploded: the accident told again
+    accidental = [m for m in mentions if natural_cause(m) or accident(m)]
     accidents = [i for i, sent in enumerate(sentences) if road_accident(sent.text)]
-    accidents += [m.sentence for m in mentions if natural_cause(m) or accident(m)]
-    mentions = [m for m in mentions if not (m.refers_back and any(
+    accidents += [m.sentence for m in accidental]
+    mentions = [m for m in mentions if m not in accidental and not (m.refers_back and any(
         0 < m.sentence - a <= ACCIDENT_RETOLD_SENTENCES for a in accidents) and (
             m.agent is None or m.agent.span.text.lower().endswith(m.trigger.text.lower())))]
-    mentions = [m for m in mentions if not natural_cause(m) and not humanitarian(m)
+    mentions = [m for m in mentions if not humanitarian(m)
                 and not figureless_toll(m) and not exercise(m)
-                and not ordinary_crime(m, in_crime_report=crime) and not accident(m)
+                and not ordinary_crime(m, in_crime_report=crime)
                 and not tally(m, in_tally_report=tallied) and not running_total(m)
                 and not precaution(m) and not many_events(m) and not parade(m)]
     aliases = article_aliases(doc)

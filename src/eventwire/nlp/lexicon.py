@@ -150,6 +150,9 @@ PERSON_ROLE_WORDS = frozenset({
     "husband", "brother", "sister", "father", "mother", "nephew", "cousin", "judge", "lawyer",
     "councillor", "councilor", "elder", "headman", "chairman", "spokesman", "reporter",
 })
+# The state's side among them: "seven police officers ... killed 12 Kenyan forces" is one side.
+STATE_COMBATANT_WORDS = frozenset({"soldier", "troop", "force", "army", "police", "policeman",
+                                   "officer", "guard", "commander", "recruit"})
 COMBATANT_WORDS = frozenset({
     "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",
     "officer", "guard", "gunman", "jihadist", "militiaman", "combatant", "force",

@@ -117,11 +117,15 @@ def tally_report(article_text: str) -> bool:
     return bool(_TALLY.search(article_text))
 
 
+# the families a toll statistic counts (killings and the bombs, shells and clashes that kill)
+_COUNTED_FAMILIES = frozenset({"kill", "explosive", "clash", "shell", "airstrike"})
+
+
 def tally(m: EventMention, *, in_tally_report: bool) -> bool:
     """A figure in an annual or monthly tally ("6,090 people were killed in 2024, the monitor
     said in its annual tally"): a statistic, not an event, when the count is 50 or more or
     its sentence names a period ("during the year", "in 2024")."""
-    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"} or not in_tally_report:
+    if m.family not in _COUNTED_FAMILIES or not in_tally_report:
         return False
     count = parse_count(m.patient.count.text) if m.patient is not None and m.patient.count else None
     return count is not None and count.best >= 50 or bool(_PERIOD.search(m.sentence_span.text))
@@ -161,23 +165,31 @@ def many_events(m: EventMention) -> bool:
     sharply increased its strikes over the past year"): a tally or a trend of events, not
     one of them (the trigger is the counted word)."""
     s = m.sentence_span
-    trend = _ESCALATION.search(s.text)
-    if trend and _OVER_A_PERIOD.search(s.text) or trend and re.search(r"\bover the past\b", s.text, re.I):
-        start, end = s.start + trend.start(), s.start + trend.end()
-        if any(start <= t.start < end for t in m.triggers) or len(m.triggers) == 1:
-            return True
-    found = _MANY_EVENTS.search(s.text)
-    if found is None or not _OVER_A_PERIOD.search(s.text):
+    if not _OVER_A_PERIOD.search(s.text):
         return False
+    trend = _ESCALATION.search(s.text)
+    if trend is not None and any(_in_or_after(t, s, trend) for t in m.triggers):
+        return True
+    found = _MANY_EVENTS.search(s.text)
+    return found is not None and len(m.triggers) <= 2 and any(
+        s.start + found.start() <= t.start < s.start + found.end() for t in m.triggers)
+
+
+def _in_or_after(trigger: TextSpan, s: TextSpan, found: re.Match) -> bool:
+    """The trigger is inside the matched phrase, or the participle right after it ("...
+    increased its strikes over the past year, targeting both X and Y")."""
     start, end = s.start + found.start(), s.start + found.end()
-    return any(start <= t.start < end for t in m.triggers) and len(m.triggers) <= 2
+    if start <= trigger.start < end:
+        return True
+    between = s.text[found.end():trigger.start - s.start]
+    return trigger.start >= end and re.fullmatch(r"[^.;]*?,\s*", between) is not None
 
 
 def running_total(m: EventMention) -> bool:
     """A running total over weeks or more ("150 had been killed in the city since the start
     of the month"): a statistic beside the events, not one more event. "since Friday" is
     not one: a few days' fighting is still the event."""
-    if m.family not in {"kill", "explosive", "clash", "shell", "airstrike"}:
+    if m.family not in _COUNTED_FAMILIES:
         return False
     s = m.sentence_span
     found = _RUNNING_TOTAL.search(s.text)
@@ -230,7 +242,7 @@ _FINDERS = frozenset({"court", "tribunal", "judge", "jury", "panel", "inquiry", 
                       "investigation", "investigator", "prosecutor"})
 
 
-_VEHICLE_HIT = re.compile(r"\b(?:motorbike|motorcycle|car|bus|truck|lorry|vehicle|scooter)\s+"
+_VEHICLE_HIT = re.compile(rf"\b(?:{'|'.join(sorted(_VEHICLES))})\s+"
                           r"(?:hit|struck|crashed into|ran into|slammed into)\s+(?:an?|the|his|her|a\s+\w+)?\s*"
                           r"(?:\w+\s+)?(?:car|vehicle|truck|bus|lorry|tree|wall|pole)\b", re.I)
 
@@ -379,7 +391,7 @@ _MEANS_AFTER = re.compile(
 
 def means_after_agent(m: EventMention) -> EventMention:
     """"Houthi shelling killed three": the doer is "Houthi shelling", and shelling types it."""
-    if m.agent is None or m.family not in {"kill", "attack", "wound"}:
+    if m.agent is None or m.family not in {"kill", "attack"}:
         return m
     between = _text_between(m, m.agent.span.end, m.trigger.start)
     found = _MEANS_AFTER.match(between)

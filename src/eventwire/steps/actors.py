@@ -131,7 +131,7 @@ class ActorRegistry:
             if name in self.inter:
                 return self.actor(name)
             if participant.entity.label == "NORP" and participant.head == participant.entity.text.lower() \
-                    and _country_of_phrase(participant.head) is None and participant.head not in demonyms():
+                    and country_named(participant.head) is None and participant.head not in demonyms():
                 # "Houthi shelling": a group's name the model tagged as a nationality
                 return Actor(name=participant.entity.text, inter=_inter_code(name, [participant.span.text]))
         original = participant.span.text
@@ -174,7 +174,7 @@ class ActorRegistry:
             generic = ("Separatists ({c})", 2)  # "separatist fighters": the cause, not just arms
         if generic is None and head in {"youth", "youths"} and "armed" in text:
             generic = ("Communal Militia ({c})", 4)  # "armed youths from rival communities"
-        nationality = _country_of_phrase(participant.span.text)
+        nationality = country_named(participant.span.text)
         means = head in _MEANS_HEADS and not set(re.findall(r"[a-z]+", text)) & (
             REBEL_WORDS | MILITIA_WORDS | {"group", "separatist", "separatists"})
         if generic is None and means and re.search(r"\b(?:regime|government|army|military)\b", text):
@@ -205,7 +205,7 @@ class ActorRegistry:
         template, inter = generic
         if template.startswith("Military Forces") and re.search(r"\binternal security\b", text):
             template = "Police Forces of {c}"  # "internal security forces": the interior ministry's
-        named_country = _country_of_phrase(participant.entity.text) if participant.entity \
+        named_country = country_named(participant.entity.text) if participant.entity \
             is not None and participant.entity.label == "GPE" and participant.entity.text.lower() not in {
                 head, head + "s", participant.head, head.replace("man", "men")} else None
         if template.startswith("Military Forces") and not (nationality or named_country):
@@ -222,17 +222,13 @@ class ActorRegistry:
         if named is not None:
             return named
         if participant.head in lexicon.CIVILIAN_WORDS:
-            label = _country_of_phrase(participant.span.text) or country
+            label = country_named(participant.span.text) or country
             return Actor(name=generic_name("Civilians ({c})", label), inter=7)
         return None
 
 
 def country_named(text: str) -> str | None:
     """The country a phrase names by name or nationality ("Mali's army" -> "Mali"), or None."""
-    return _country_of_phrase(text)
-
-
-def _country_of_phrase(text: str) -> str | None:
     country = countries.in_phrase(text)
     return country.name if country else None
 
@@ -326,7 +322,7 @@ _FORCES = re.compile(r"\b([A-Z][a-z]+|U\.S\.)\s+(?:army|forces|military|troops|s
 
 def _forces_named(text: str) -> str | None:
     """The country whose forces the article names by nationality, when only one is named."""
-    named = {c for m in _FORCES.finditer(text) if (c := _country_of_phrase(m.group(1)))}
+    named = {c for m in _FORCES.finditer(text) if (c := country_named(m.group(1)))}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -386,7 +382,7 @@ def _state_organ(entity: str, phrase: str) -> Actor | None:
     """"Russia's defence ministry", "the Sudanese army": a state's organ named by its
     country, as ACLED names the state's forces ("Military Forces of Russia")."""
     country = countries.in_phrase(phrase)
-    if country is None or countries.in_phrase(entity) is not None and entity.lower() not in phrase.lower():
+    if country is None:
         return None
     for pattern, template in _ORGANS:
         if pattern.match(entity.strip()):

@@ -41,12 +41,13 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     story's actor when the mention just before names none ("... did not say where they
     had been killed. The army said it had struck militants")."""
     m = d.mention
-    # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
-    # with no place or date of its own is still the story's event
+    own_dates = _own_dates(m)
     same_country = d.place is not None and previous.place is not None and \
         d.place.place.iso2 == previous.place.place.iso2
+    # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
+    # with no place or date of its own is still the story's event
     far_reference = (m.anaphoric or m.refers_back and (m.agent is None or m.agent.pronoun)) \
-        and (not m.places or m.anaphoric and same_country) and not _own_dates(m)
+        and (not m.places or m.anaphoric and same_country) and not own_dates
     # the story's kind: the mention just before, or the story's first ("..., they burned four
     # vehicles. The army confirmed a convoy had been attacked")
     kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
@@ -57,7 +58,7 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     # figure for its attack
     claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
         told_actor is None or told_actor.name.startswith("Unidentified") or d.actor1.name == told_actor.name) \
-        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
+        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not own_dates
     if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (far_reference or claimed):
         return False
     if is_toll(d) and violent_before:
@@ -82,10 +83,9 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     response = crowd_story and (
         m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed
         or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
-        or m.family in {"protest", "riot"} and not _own_dates(m))
+        or m.family in {"protest", "riot"} and not own_dates)
     if perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
-    own_dates = _own_dates(m)
     # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
     # were taken, not where the event was; "when the mortar round landed in X district": a
     # definite reference placed anywhere in the event's country is the event told in more detail
@@ -166,7 +166,7 @@ _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|unde
                        r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
 
 
-_CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|GMT)?$", re.I)
+_CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT)?$", re.I)
 
 
 _TIMES_OF_DAY = frozenset({"dawn", "dusk", "morning", "evening", "night", "afternoon", "midnight",
@@ -185,6 +185,12 @@ def _refers_to_actor(d: Draft, previous: Draft) -> bool:
     return agent.head in REFERRING_HEADS or before is not None and agent.head == before.head
 
 
+def _names_place_of(cluster: list[Draft], text: str) -> bool:
+    place = cluster[0].place
+    return place is not None and place.entity is not None and \
+        re.search(rf"\b{re.escape(place.entity.text)}\b", text) is not None
+
+
 def _story_named(d: Draft, clusters: list[list[Draft]]) -> list[Draft] | None:
     """"The attack on the Kulachi police station began at 11pm": a reference back to the
     story whose place the sentence names, when that is not the story just told."""
@@ -192,11 +198,7 @@ def _story_named(d: Draft, clusters: list[list[Draft]]) -> list[Draft] | None:
         return None
     text = d.mention.sentence_span.text
     for cluster in reversed(clusters[:-1]):
-        place = cluster[0].place
-        name = place.entity.text if place is not None and place.entity is not None else None
-        if name and re.search(rf"\b{re.escape(name)}\b", text) and not any(
-                c[0].place is not None and c[0].place.entity is not None
-                and re.search(rf"\b{re.escape(c[0].place.entity.text)}\b", text) for c in clusters[-1:]):
+        if _names_place_of(cluster, text) and not _names_place_of(clusters[-1], text):
             return cluster
     # "The missile, an Iskander-M, hit a courtyard" after a drone attack elsewhere: the
     # story of that kind told before

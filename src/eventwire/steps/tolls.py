@@ -45,9 +45,7 @@ _SIDES = lexicon.COMBATANT_WORDS | {"civilian", "villager", "passenger", "worshi
                                     "bomber"}
 
 
-# Words for the state's side: "seven police officers ... killed 12 Kenyan forces" is one side.
-_SIDE_OF = {w: "state" for w in ("soldier", "troop", "force", "army", "police", "policeman",
-                                  "officer", "guard", "commander", "recruit")}
+_SIDE_OF = {w: "state" for w in lexicon.STATE_COMBATANT_WORDS}
 
 
 def _side_total(cluster: list[Draft]) -> int | None:

@@ -144,3 +144,9 @@ def test_a_claim_of_responsibility_paragraphs_later_names_the_actor(events_of):
 ])
 def test_claims_hedges_trends_and_what_came_before(events_of, text, expected):
     assert _summary(events_of(text, published="2026-03-13")) == expected
+
+
+def test_a_trend_told_beside_an_event_leaves_the_event(events_of):
+    events = events_of("Gunmen killed five people in Kidal on Monday, and the group has stepped up "
+                       "attacks in the region since January, officials said.")
+    assert [e.fatalities for e in events] == [5]

@@ -168,7 +168,7 @@ def many_events(m: EventMention) -> bool:
     if not _OVER_A_PERIOD.search(s.text):
         return False
     trend = _ESCALATION.search(s.text)
-    if trend is not None and any(_in_or_after(t, s, trend) for t in m.triggers):
+    if trend is not None and all(_in_or_after(t, s, trend) for t in m.triggers):
         return True
     found = _MANY_EVENTS.search(s.text)
     return found is not None and len(m.triggers) <= 2 and any(

@@ -192,6 +192,13 @@ def _told_as_cause(verb: Token) -> bool:
     return False
 
 
+def _when_clause(relcl: Token) -> bool:
+    """"shot dead on Friday when police opened fire": a parse that hangs the when-clause on
+    the date tells what happened then, not a description of the day."""
+    return relcl.head.ent_type_ == "DATE" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in relcl.children)
+
+
 def _dying(verb: Token) -> bool:
     """"died", "perished", "lost their lives": the subject is the dead."""
     lemma = verb.lemma_.lower()
@@ -270,7 +277,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         anaphoric=anaphoric,
         refers_back=anaphoric,
         said_dates=tuple(text_span(doc, d.start_char, d.end_char) for d in dates if _said_when(d, token)),
-        descriptive=token.dep_ == "relcl" or any(a.dep_ == "relcl" for a in token.ancestors),
+        descriptive=any(a.dep_ == "relcl" and not _when_clause(a) for a in (token, *token.ancestors)),
         pluperfect=token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children),
         cause=is_verb and _told_as_cause(token),
     )

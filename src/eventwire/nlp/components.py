@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -125,6 +127,11 @@ _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "call
                                "press", "reject", "demonstrate", "decry"})
 
 
+_SETTLEMENTS = frozenset({"town", "city", "village", "capital", "base", "camp", "garrison"})
+_UNOPPOSED = re.compile(r"\bwithout (?:firing a (?:single )?shot|a fight|(?:any )?resistance|a battle)|"
+                        r"\bunopposed\b", re.I)
+
+
 def _strategic_family(token) -> str | None:
     """Acts whose meaning is in their object: bases set up or handed over, groups formed,
     dissolved or deployed."""
@@ -152,6 +159,9 @@ def _strategic_family(token) -> str | None:
             and (objects & lexicon.BASE_WORDS or objects & {"town", "city", "territory", "control",
                                                             "area", "region", "country"}):
         return "withdraw_territory"
+    if lemma in {"enter", "move", "roll", "walk"} and objects & _SETTLEMENTS \
+            and _UNOPPOSED.search(token.sent.text):
+        return "withdraw_territory"  # "entered the town without firing a shot": handed over
     if lemma in {"neutralise", "neutralize"} and objects & lexicon.WEAPON_WORDS:
         return "defuse"  # "neutralised a bomb"; "neutralised 12 terrorists" kills them
     if lemma in {"claim", "lose", "cost"} and objects & {"life", "lives"}:

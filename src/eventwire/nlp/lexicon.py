@@ -79,6 +79,7 @@ NOUN_CUES: dict[str, str] = {
     "missile": "shell", "barrage": "shell", "bombardment": "shell",
     "aerial bombardment": "airstrike", "air bombardment": "airstrike",
     "barrel bomb": "airstrike", "explosive barrel": "airstrike",  # dropped from helicopters
+    "aerial bomb": "airstrike", "guided bomb": "airstrike", "glide bomb": "airstrike",  # dropped from aircraft
     "car bomb": "explosive", "roadside bomb": "explosive", "landmine": "explosive",
     "ied": "explosive", "explosive device": "explosive", "bomb": "explosive",
     "explosion": "explosive", "blast": "explosive", "bombing": "explosive",
@@ -141,7 +142,8 @@ CIVILIAN_WORDS = frozenset({
     "shopper", "patient", "doctor", "nurse", "pilgrim", "mourner", "guest", "plotter",
     "dissident", "member", "relative", "prisoner", "hostage", "detainee", "inmate",
     "protester", "demonstrator", "activist", "voter", "official", "employee",
-    "citizen", "inhabitant", "bystander", "passerby",
+    "citizen", "inhabitant", "bystander", "passerby", "traveller", "traveler", "commuter",
+    "motorist", "labourer", "laborer", "tourist", "vendor", "shopkeeper",
 })
 # single people named by role or kin ("a mayoral candidate and his aide", "a chief and his son")
 PERSON_ROLE_WORDS = frozenset({

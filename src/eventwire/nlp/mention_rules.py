@@ -119,13 +119,15 @@ def tally_report(article_text: str) -> bool:
 
 # the families a toll statistic counts (killings and the bombs, shells and clashes that kill)
 _COUNTED_FAMILIES = frozenset({"kill", "explosive", "clash", "shell", "airstrike"})
+# a tally counts the kidnapped too ("hundreds more were kidnapped", in a quarterly report)
+_TALLIED_FAMILIES = _COUNTED_FAMILIES | {"abduct"}
 
 
 def tally(m: EventMention, *, in_tally_report: bool) -> bool:
     """A figure in an annual or monthly tally ("6,090 people were killed in 2024, the monitor
     said in its annual tally"): a statistic, not an event, when the count is 50 or more or
     its sentence names a period ("during the year", "in 2024")."""
-    if m.family not in _COUNTED_FAMILIES or not in_tally_report:
+    if m.family not in _TALLIED_FAMILIES or not in_tally_report:
         return False
     count = parse_count(m.patient.count.text) if m.patient is not None and m.patient.count else None
     return count is not None and count.best >= 50 or bool(_PERIOD.search(m.sentence_span.text))
@@ -268,6 +270,9 @@ _DIED_OF = re.compile(r"^(?:died|dies|die|perished)\s+(?:in|of|from|after)\s+(?:
                       r"(?P<cause>[\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
+_FIRE_WORDS = frozenset({"fire", "blaze", "flame", "flames", "inferno"})
+_SET_ALIGHT = re.compile(r"\b(?:arson\w*|set (?:on )?fire|set ablaze|torch\w*|petrol bombs?|"
+                         r"molotov|firebomb\w*|set alight)\b", re.I)
 _DISASTER = re.compile(r"\b(?:floods?|flooding|flash floods?|earthquakes?|landslides?|mudslides?|cyclones?|"
                        r"hurricanes?|typhoons?|tsunami|avalanche|heatwave|drought)\b", re.I)  # not "storm": "stormed"
 
@@ -287,8 +292,12 @@ def natural_cause(m: EventMention) -> bool:
     words = [w.strip(",.;:") for w in m.agent.span.text.lower().split()]
     if m.agent.head in _NATURAL or any(w in _NATURAL or w.removesuffix("s") in _NATURAL for w in words):
         return True
-    if m.family == "loot" and m.agent.head in {"fire", "blaze", "flame"} and m.agent.entity is None:
-        return True  # "a fire at a market destroyed dozens of stalls": nobody set it
+    if m.agent.head in _FIRE_WORDS and m.agent.entity is None and (
+            m.family == "loot" or m.family == "kill" and not _SET_ALIGHT.search(m.sentence_span.text)
+            and not _ARMED.search(m.sentence_span.text)):
+        # "a fire at a market destroyed dozens of stalls", "a fire at a warehouse killed six
+        # workers": nobody set it
+        return True
     # "a fuel tanker collided with a truck and exploded": a road accident
     return m.agent.head in _VEHICLES and road_accident(m.sentence_span.text)
 

@@ -139,8 +139,12 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
                 count = text_span(doc, anchor.idx, last.idx + len(last.text))
     lemma = head.lemma_.lower()
     if head is not token and head.lower_ == "them":
-        # "killed 12 of them" after "pursuing the assailants": the fighters just named
-        before = [t for t in doc[head.sent.start:token.i] if t.lemma_.lower() in lexicon.COMBATANT_WORDS]
+        # "killed 12 of them" after "pursuing the assailants": the people just named, never
+        # the killers themselves ("Gunmen ordered travellers off and shot dead nine of them")
+        doers = {t.i for t in doc[head.sent.start:token.i]
+                 if t.dep_ == "nsubj" and any(t.head == a for a in token.ancestors)}
+        before = [t for t in doc[head.sent.start:token.i] if t.i not in doers and t.lemma_.lower()
+                  in lexicon.COMBATANT_WORDS | lexicon.CIVILIAN_WORDS]
         lemma = before[-1].lemma_.lower() if before else lemma
     return Participant(
         span=span, head=lemma, entity=entity,

@@ -107,6 +107,10 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if typed.event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         # protesters who turn violent are coded as rioters
         actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
+    if typed.sub_event_type == "Violent demonstration" and is_state and m.family in {"kill", "attack"}:
+        # police shooting rioters: ACLED codes the rioters as actor1, the force as actor2
+        actor1, actor2 = Actor(name=generic_name("Rioters ({c})", country), inter=5,
+                               country=country), actor1
     if m.family == "intervene" and typed.sub_event_type == "Protest with intervention":
         # ACLED codes the protesters as actor1 and the force that intervened as actor2
         actor1, actor2 = Actor(name=generic_name("Protesters ({c})", country), inter=6,

@@ -74,15 +74,25 @@ _DIED_LATER = re.compile(r"\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:l
                          r"of (?:their|his|her) (?:wounds|injuries))|\bsuccumbed\b", re.I)
 
 
-def added_dead(d: Draft) -> bool:
+# "four of the insurgents were also killed", "the blast also killed two children"
+_ALSO_DEAD = re.compile(r"\balso\s+(?:been\s+)?(?:killed|died|perished|shot dead|killing)\b", re.I)
+
+
+def added_dead(d: Draft, *, first: Draft | None = None) -> bool:
     """"Three more died later in hospital", "another two soldiers died", "two of the
-    wounded later died": dead added to a toll told before, not another figure for it."""
+    wounded later died": dead added to a toll told before, not another figure for it.
+    "X were also killed" adds when the dead are others than ``first``'s (the toll told
+    first): "three soldiers were killed ... four insurgents were also killed"."""
     if d.count is None or d.mention.patient is None or d.mention.patient.count is None:
         return False
     s, span = d.mention.sentence_span, d.mention.patient.count
-    return bool(_MORE_AFTER.match(s.text[span.end - s.start:]) or
-                _MORE_BEFORE.search(s.text[:span.start - s.start]) or
-                _DIED_LATER.search(s.text[span.end - s.start:]))
+    if (_MORE_AFTER.match(s.text[span.end - s.start:]) or
+            _MORE_BEFORE.search(s.text[:span.start - s.start]) or
+            _DIED_LATER.search(s.text[span.end - s.start:])):
+        return True
+    return bool(first is not None and first is not d and first.mention.patient is not None
+                and first.mention.patient.head != d.mention.patient.head
+                and _ALSO_DEAD.search(s.text))
 
 
 # ("its initial assessment was that seven had been killed" hedges, it is not superseded)
@@ -105,7 +115,7 @@ def toll_of(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
         # the first figure is the low end only ("initially said five ..., the toll rose")
         best, low, high, chosen = toll_of([d for d in cluster if d not in firsts])
         return best, min(low, *(d.count.low for d in firsts)), high, chosen
-    added = [d for d in cluster if added_dead(d)]
+    added = [d for d in cluster if added_dead(d, first=cluster[0])]
     if added and len(added) < len([d for d in cluster if d.count is not None]) and cluster[0] not in added \
             and not any(d.mention.toll_revised for d in cluster):
         best, low, high, chosen = toll_of([d for d in cluster if d not in added])

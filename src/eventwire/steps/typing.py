@@ -105,6 +105,12 @@ def _is_mob(mention: EventMention) -> bool:
                                                             "villager"}
 
 
+# what a crowd does that makes its protest a riot (burning tyres on a road does not)
+_CROWD_VIOLENCE = re.compile(r"\b(?:set fire to|set (?:\w+ ){1,3}(?:on fire|ablaze)|torched|pelted|hurled "
+                             r"(?:stones|rocks|petrol bombs)|threw (?:stones|rocks|petrol bombs)|stormed|"
+                             r"ransacked|looted|attacked (?:a|the) police)\b")
+
+
 def _protesters_hurt(mention: EventMention) -> bool:
     patient = mention.patient
     text = mention.sentence_span.text.lower()
@@ -128,7 +134,10 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
     if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention) and not vigilantes_fight:
         return "Mob violence" if _is_mob(mention) else "Violent demonstration"
     if family in {"kill", "attack"} and _protesters_hurt(mention):
-        return "Excessive force against protesters"
+        # protesters shot dead while they set fire to a police station: a riot (ACLED codes
+        # the violent crowd's event, with its dead), not force against a peaceful protest
+        return "Violent demonstration" if _CROWD_VIOLENCE.search(sentence) else \
+            "Excessive force against protesters"
     if family in {"kill", "attack"}:
         return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
             else "Attack"

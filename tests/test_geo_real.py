@@ -59,3 +59,27 @@ def test_a_city_next_door_beats_a_far_region_of_the_same_name(real_gaz):
 def test_with_no_context_a_city_as_populous_as_a_namesake_region_abroad_wins(real_gaz):
     gaza = real_gaz.resolve("Gaza")
     assert gaza is not None and gaza.iso2 == "PS"
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # seas and islands that the city list lacks, or holds only as a far-away hamlet
+    (["Black Sea", "Turkey"], ("Black Sea", "SEA", None)),
+    (["Java", "Indonesia"], ("Java", "ISL", "ID")),
+    (["Lake Chad", "Niger"], ("Lake Chad", "LK", None)),
+    (["Middle East"], ("Middle East", "RGN", None)),
+])
+def test_physical_features_resolve_to_the_feature_not_a_namesake(real_gaz, names, expected):
+    place = real_gaz.resolve_all(names)[0]
+    assert place is not None and (place.name, place.feature_code, place.iso2) == expected
+    assert place.geonameid is None and place.geo_precision >= 2
+
+
+def test_every_physical_feature_row_reads_as_a_place():
+    from eventwire.geo.build import _physical_rows
+
+    rows = list(_physical_rows())
+    assert len(rows) > 150
+    assert len({row.name for row, _ in rows}) == len(rows)
+    for row, names in rows:
+        assert -90 <= row.latitude <= 90 and -180 <= row.longitude <= 180, row.name
+        assert row.name in names and row.geonameid < 0 and row.population == 0

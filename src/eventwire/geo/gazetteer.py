@@ -23,6 +23,7 @@ from eventwire.geo.build import build_base, version_stamp
 from eventwire.geo.fold import VICINITY_WORDS, bare, core_name, fold, phonetic, query_keys
 from eventwire.geo.rank import (
     MIN_SCORE,
+    PHYSICAL_CODES,
     Candidate,
     haversine_km,
     precision_of,
@@ -187,8 +188,10 @@ class Gazetteer:
         inside = best.iso2 in context_countries
         next_door = best.iso2 in _neighbours_of(context_countries) and best.feature_class == "P" \
             and best.population >= NEAR_CITY_POPULATION and best.match in ("name", "alternate")
+        # (a sea, an island or a range is no far-away namesake of a town: it is let through)
         if context_countries and not inside and not next_door and best.feature_class != "L" and (
-                best.feature_code != "PCLI" and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
+                best.feature_code != "PCLI" and best.feature_code not in PHYSICAL_CODES
+                and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
         if context_countries and not inside and best.match == "article":
             return None  # met only once its article is dropped, and abroad: a namesake

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
 FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "PPLA": 0.4,
                  "PPLA2": 0.2, "ADM2": 0.3, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
+# the hand-written seas, islands, ranges and regions (``data/physical_features.tsv``) have
+# no population: each is a feature news names, as prominent as a large town
+PHYSICAL_BONUS = 1.4
+PHYSICAL_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "ISL", "ISLS", "MTS",
+                            "PLAT", "DSRT", "PEN", "DLTA", "VAL"})
 CLASS_BONUS = {"P": 0.0, "A": 0.0, "L": -0.2, "S": -0.3, "T": -0.3, "H": -0.4, "V": -0.5,
                "R": -0.5, "U": -0.8}
 POP_WEIGHT = 0.28
@@ -69,6 +74,8 @@ def score(
     """
     s = MATCH_SCORE[cand.match] + FEATURE_BONUS.get(cand.feature_code, 0.0)
     s += CLASS_BONUS.get(cand.feature_class, 0.0)
+    if cand.feature_code in PHYSICAL_CODES or cand.feature_code == "RGN" and cand.population == 0:
+        s += PHYSICAL_BONUS
     s += POP_WEIGHT * math.log10(cand.population + 10)
     if cand.iso2 and cand.iso2 in context_countries:
         weight = country_weights.get(cand.iso2, 1.0) if country_weights else 1.0
@@ -85,10 +92,14 @@ def score(
     return s + local * local_weight
 
 
+# seas, ranges, deserts and peninsulas span a region or more; a lake, strait or valley less
+_WIDE_FEATURES = frozenset({"OCN", "SEA", "GULF", "BAY", "MTS", "DSRT", "PEN", "PLAT", "ISLS"})
+
+
 def precision_of(cand: Candidate) -> int:
     """ACLED geo_precision: 1 town or spot, 2 district or natural feature, 3 region or larger."""
     code, cls = cand.feature_code, cand.feature_class
-    if cls == "L" or code == "ADM1" or code.startswith("PCL"):
+    if cls == "L" or code == "ADM1" or code.startswith("PCL") or code in _WIDE_FEATURES:
         return 3
     if cls in ("P", "S"):
         return 1

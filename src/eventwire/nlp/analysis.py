@@ -85,6 +85,7 @@ class EventMention:
     pluperfect: bool = False  # told in the past perfect ("had seized the town in January")
     part: tuple[int, int] | None = None  # its part of a sentence telling two events ("..., while ...")
     cause: bool = False  # told as what led to the sentence's news ("... after a teenager died")
+    dying: bool = False  # the trigger is a verb of dying ("died", "lost their lives"): its subject is the dead
 
 
 @dataclass(frozen=True)

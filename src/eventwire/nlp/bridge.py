@@ -280,6 +280,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         descriptive=any(a.dep_ == "relcl" and not _when_clause(a) for a in (token, *token.ancestors)),
         pluperfect=token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children),
         cause=is_verb and _told_as_cause(token),
+        dying=is_verb and _dying(token),
     )
 
 
@@ -441,7 +442,6 @@ def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
 
 ACCIDENT_RETOLD_SENTENCES = 2
 DEATH_FOLLOWS_SENTENCES = 2
-_DYING_WORD = re.compile(r"^(?:die[sd]?|dying|perish\w*|lost|los(?:e|es|ing))$", re.I)
 _VIOLENT_WOUNDS = re.compile(r"\b(?:gunshot|bullet|stab|shrapnel|machete)\s+wounds?\b", re.I)
 
 
@@ -449,13 +449,12 @@ def _lone_death(m: EventMention, mentions: list[EventMention]) -> bool:
     """"12 people died" is news of violence only beside it: in a clause with an attack
     ("died in the attack"), within two sentences after one, or from gunshot wounds; "the
     former president died on Monday" is no event."""
-    if len(m.triggers) > 1 or not _DYING_WORD.match(m.trigger.text):
+    if len(m.triggers) > 1 or not m.dying:
         return False
     if _VIOLENT_WOUNDS.search(m.sentence_span.text):
         return False
     return not any(o is not m and 0 <= m.sentence - o.sentence <= DEATH_FOLLOWS_SENTENCES
-                   and not (len(o.triggers) == 1 and _DYING_WORD.match(o.trigger.text))
-                   for o in mentions)
+                   and not (len(o.triggers) == 1 and o.dying) for o in mentions)
 
 
 def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from eventwire.nlp.analysis import EventMention, TextSpan
+from eventwire.records import Actor
 from eventwire.steps.drafts import (
     FOLLOW_UP_SENTENCES,
     REFERRING_HEADS,
@@ -34,6 +36,137 @@ _PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|med
                             r"health (?:centre|center))s?\b", re.I)
 
 
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What a follow-up is read against: the mention just before, the story's first, and
+    what they tell (computed once per candidate follow-up)."""
+
+    previous: Draft
+    lead: Draft | None
+    kinds: frozenset[str]  # event types of the mention just before and of the story's first
+    told_actor: Actor | None
+    same_country: bool
+
+    @property
+    def violent(self) -> bool:
+        return bool(self.kinds & _VIOLENT_TYPES)
+
+    @property
+    def armed(self) -> bool:
+        return bool(self.kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _story(d: Draft, previous: Draft, lead: Draft | None) -> _Story:
+    # the story's kind: the mention just before, or the story's first ("..., they burned four
+    # vehicles. The army confirmed a convoy had been attacked")
+    return _Story(
+        previous=previous, lead=lead,
+        kinds=frozenset({previous.typed.event_type} | ({lead.typed.event_type} if lead else set())),
+        told_actor=previous.actor1 or (lead.actor1 if lead is not None else None),
+        same_country=d.place is not None and previous.place is not None
+        and d.place.place.iso2 == previous.place.place.iso2,
+    )
+
+
+def _unnamed(m: EventMention) -> bool:
+    return m.agent is None or m.agent.pronoun
+
+
+def _far_reference(d: Draft, st: _Story) -> bool:
+    """"The U.N. said it was appalled by the attack", paragraphs later: a definite reference
+    with no place or date of its own is still the story's event."""
+    m = d.mention
+    return (m.anaphoric or m.refers_back and _unnamed(m)) \
+        and (not m.places or m.anaphoric and st.same_country) and not _own_dates(m)
+
+
+def _claimed(d: Draft, st: _Story) -> bool:
+    """"al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
+    figure for its attack."""
+    m = d.mention
+    told = st.told_actor
+    return st.armed and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
+        told is None or told.name.startswith("Unidentified") or d.actor1.name == told.name) \
+        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
+
+
+def _casualty_report(d: Draft, st: _Story) -> bool:
+    """"At least 20 people were killed": the dead of the event just told."""
+    m = d.mention
+    return bool(m.lethal or _HURT.match(m.trigger.text)) and _unnamed(m) and m.family == "kill" \
+        and st.violent
+
+
+def _same_actor(d: Draft, st: _Story) -> bool:
+    return d.actor1 is not None and st.told_actor is not None and d.actor1.name == st.told_actor.name \
+        or _unnamed(d.mention) or d.actor1_inferred or _refers_to_actor(d, st.previous)
+
+
+def _destruction(d: Draft, st: _Story) -> bool:
+    """"The attackers also burned houses": destruction by the same actor is part of the attack."""
+    return d.mention.family == "loot" and _same_actor(d, st) and st.armed
+
+
+def _retold(d: Draft, st: _Story) -> bool:
+    """"The ship was hit", "the army said it had struck targets in the area": the same
+    attack told again in general words."""
+    return d.mention.families == ("attack",) and (_same_actor(d, st) or d.actor1 is None) and st.armed
+
+
+def _elaborated(d: Draft, st: _Story) -> bool:
+    """"Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
+    actor just told did in the attack, with no place or date of its own."""
+    return st.armed and d.mention.family in _ARMED_FAMILIES | {"abduct"} and _refers_to_actor(d, st.previous)
+
+
+def _response(d: Draft, st: _Story) -> bool:
+    """"Police responded with tear gas", "protesters were beaten", "14 people had been
+    arrested", "hundreds had gathered to demand ...": the crowd, the force and the arrests
+    of a protest or riot just told."""
+    m = d.mention
+    return st.previous.typed.event_type in {"Riots", "Protests"} and (
+        m.family == "intervene" or m.family in {"kill", "arrest"} and _unnamed(m)
+        or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
+        or m.family in {"protest", "riot"} and not _own_dates(m))
+
+
+def _sequel(d: Draft, st: _Story) -> bool:
+    """"Separatist fighters then opened fire on the vehicle": the next moment of the attack."""
+    m = d.mention
+    return st.armed and m.family in _ARMED_FAMILIES and bool(_THEN.search(_before_trigger(m)))
+
+
+def _opens_on_it(d: Draft, st: _Story) -> bool:
+    """"The missile, an Iskander-M, hit a courtyard", "The attack on the police station began
+    at 11pm": a sentence opening on a definite reference to the event or its means."""
+    m = d.mention
+    return st.armed and m.family in _ARMED_FAMILIES and m.refers_back and bool(
+        _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
+
+
+def _victims_again(d: Draft, st: _Story) -> bool:
+    """"Residents seized the men outside a school": the victims just told, told again."""
+    m = d.mention
+    told = {x.mention.patient.head for x in (st.previous, st.lead) if x is not None and x.mention.patient}
+    return st.violent and m.patient is not None and bool(told) \
+        and m.patient.span.text.lower().startswith(("the ", "them")) \
+        and m.patient.head in told | {"they", "them"}
+
+
+def _own_places(d: Draft, st: _Story) -> bool:
+    """Places of the mention's own, not where the wounded were taken ("Medics at the city's
+    X Hospital said ...") and not the ground just told; "when the mortar round landed in X
+    district": a definite reference placed anywhere in the event's country is the event."""
+    m = d.mention
+    return bool([p for p in m.places if not _PLACE_OF_CARE.search(p.text)]) and not (
+        _same_ground(d, st.previous) or m.anaphoric and st.same_country)
+
+
+# What makes a mention with no place or date of its own more on the event just told.
+_MORE_ON_THE_EVENT = (_opens_on_it, _victims_again, _casualty_report, _destruction, _retold,
+                      _elaborated, _response)
+
+
 def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool:
     """"The attack damaged ...", "At least 20 people were killed": more on the event just told.
 
@@ -41,74 +174,21 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
     story's actor when the mention just before names none ("... did not say where they
     had been killed. The army said it had struck militants")."""
     m = d.mention
-    own_dates = _own_dates(m)
-    same_country = d.place is not None and previous.place is not None and \
-        d.place.place.iso2 == previous.place.place.iso2
-    # "The U.N. said it was appalled by the attack", paragraphs later: a definite reference
-    # with no place or date of its own is still the story's event
-    far_reference = (m.anaphoric or m.refers_back and (m.agent is None or m.agent.pronoun)) \
-        and (not m.places or m.anaphoric and same_country) and not own_dates
-    # the story's kind: the mention just before, or the story's first ("..., they burned four
-    # vehicles. The army confirmed a convoy had been attacked")
-    kinds = {previous.typed.event_type} | ({lead.typed.event_type} if lead is not None else set())
-    violent_before = bool(kinds & _VIOLENT_TYPES)
-    armed_before = bool(kinds & {"Battles", "Explosions/Remote violence", "Violence against civilians"})
-    told_actor = previous.actor1 or (lead.actor1 if lead is not None else None)
-    # "al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
-    # figure for its attack
-    claimed = armed_before and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
-        told_actor is None or told_actor.name.startswith("Unidentified") or d.actor1.name == told_actor.name) \
-        and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not own_dates
-    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (far_reference or claimed):
+    st = _story(d, previous, lead)
+    claimed = _claimed(d, st)
+    if m.sentence - previous.mention.sentence > FOLLOW_UP_SENTENCES and not (_far_reference(d, st) or claimed):
         return False
-    if is_toll(d) and violent_before:
+    if is_toll(d) and st.violent:
         return True  # its date and place are those of the count ("by Wednesday ... had risen")
-    unnamed = m.agent is None or m.agent.pronoun
-    casualty_report = (m.lethal or _HURT.match(m.trigger.text)) and unnamed and m.family == "kill" \
-        and violent_before
-    # "The attackers also burned houses": destruction by the same actor is part of the attack
-    same_actor = d.actor1 is not None and told_actor is not None and \
-        d.actor1.name == told_actor.name or unnamed or d.actor1_inferred or _refers_to_actor(d, previous)
-    destruction = m.family == "loot" and same_actor and armed_before
-    # "The ship was hit", "the army said it had struck targets in the area": the same
-    # attack told again in general words
-    retold = m.families == ("attack",) and (same_actor or d.actor1 is None) and armed_before
-    # "Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
-    # actor just told did in the attack, with no place or date of its own
-    elaborated = armed_before and m.family in _ARMED_FAMILIES | {"abduct"} and _refers_to_actor(d, previous)
-    # "Police responded with tear gas": the response to a riot or protest is part of it
-    # "protesters were beaten", "14 people had been arrested", "hundreds had gathered to
-    # demand ...": the crowd, the force and the arrests of a protest or riot just told
-    crowd_story = previous.typed.event_type in {"Riots", "Protests"}
-    response = crowd_story and (
-        m.family == "intervene" or m.family in {"kill", "arrest"} and unnamed
-        or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
-        or m.family in {"protest", "riot"} and not own_dates)
-    if perpetrator_killed(d) and violent_before and (not m.date_spans or m.sentence == previous.mention.sentence):
+    if perpetrator_killed(d) and st.violent and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
-    # "Medics at the city's X Hospital said they received 70 wounded": where the wounded
-    # were taken, not where the event was; "when the mortar round landed in X district": a
-    # definite reference placed anywhere in the event's country is the event told in more detail
-    own_places = [p for p in m.places if not _PLACE_OF_CARE.search(p.text)] and not (
-        _same_ground(d, previous) or m.anaphoric and same_country)
-    # "Separatist fighters then opened fire on the vehicle": the next moment of the attack
-    sequel = armed_before and m.family in _ARMED_FAMILIES and bool(_THEN.search(_before_trigger(m)))
-    if (sequel or claimed) and not own_dates:
+    if (_sequel(d, st) or claimed) and not _own_dates(m):
         return True
-    if own_places or own_dates:
+    if _own_places(d, st) or _own_dates(m):
         # "Seven soldiers were killed in the attack near X": told again, with its place;
         # "Another two died in hospital on Tuesday": more dead of the same attack
-        return casualty_report and (m.refers_back or added_dead(d))
-    # "The missile, an Iskander-M, hit a courtyard", "The attack on the police station began
-    # at 11pm": a sentence opening on a definite reference to the event or its means
-    opens_on_it = armed_before and m.family in _ARMED_FAMILIES and m.refers_back and bool(
-        _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
-    # "Residents seized the men outside a school": the victims just told, told again
-    told_victims = {x.mention.patient.head for x in (previous, lead) if x is not None and x.mention.patient}
-    victims_again = violent_before and m.patient is not None and bool(told_victims) \
-        and m.patient.span.text.lower().startswith(("the ", "them")) \
-        and m.patient.head in told_victims | {"they", "them"}
-    return m.anaphoric or opens_on_it or victims_again or casualty_report or destruction or retold or elaborated or response
+        return _casualty_report(d, st) and (m.refers_back or added_dead(d))
+    return m.anaphoric or any(rule(d, st) for rule in _MORE_ON_THE_EVENT)
 
 
 _THEN = re.compile(r"\bthen\b", re.I)

@@ -64,3 +64,10 @@ def test_a_town_entered_without_a_fight_changes_hands_to_those_who_entered(event
 ])
 def test_protesters_shot_while_rioting_are_a_riot(events_of, text, expected):
     assert _summary(events_of(text)) == expected
+
+
+def test_a_riot_told_again_on_a_road_by_the_town_is_the_same_riot(events_of):
+    text = ("Two rioters were shot dead in Kisumu on Friday when youths set fire to a police post. "
+            "The youths had blocked the Kondele Road with burning tyres from the early hours and "
+            "pelted officers with stones, residents said.")
+    assert [(e.event_type, e.fatalities) for e in events_of(text)] == [("Riots", 2)]

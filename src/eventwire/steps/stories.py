@@ -206,6 +206,9 @@ def _before_trigger(m: EventMention) -> str:
     return s.text[:m.trigger.start - s.start]
 
 
+_ROUTE = re.compile(r"\b(?:road|highway|motorway|expressway|street|avenue|bridge|junction|roundabout)\b", re.I)
+
+
 def _same_ground(d: Draft, previous: Draft) -> bool:
     """The place a mention names is the event's just told, or the region or country it
     lies in ("the attack on the post in a rural area of Kirkuk province")."""
@@ -214,6 +217,8 @@ def _same_ground(d: Draft, previous: Draft) -> bool:
     here, there = d.place.place, previous.place.place
     if (here.geonameid, here.name) == (there.geonameid, there.name) or within(d, previous):
         return True
+    if here.geonameid is None and here.iso2 == there.iso2 and _ROUTE.search(here.name):
+        return True  # "blocked the X Road": a road no gazetteer holds, by the event's town
     if here.iso2 != there.iso2:
         return False
     # a country or region containing the event's place, or the event told at country level
@@ -231,7 +236,7 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
         if not joined:
             cut = s.text[:x.start - s.start].rstrip().lower().endswith(" by")
         bare_number = x.text.strip().isdigit() and int(x.text.strip()) < 1800  # "the youngest aged 13"
-        if _DURATION.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
+        if _DURATION.match(x.text.strip()) or _TIME_OF_DAY.match(x.text.strip()) or any(x.start < d.end and d.start < x.end for d in m.said_dates):
             continue  # "fighting that lasted nearly two hours", "said on Monday": not when it was
         hour = re.sub(r"^(?:the\s+)?(?:early|late)\s+", "", x.text.lower()).removeprefix("the ")
         clock = _CLOCK.match(x.text.strip()) is not None  # "at around 11pm"
@@ -241,6 +246,9 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
     return own
 
 
+# "from the early hours", "by evening": a time of the event's own day, no date of its own
+_TIME_OF_DAY = re.compile(r"^(?:the\s+)?(?:early|late)?\s*(?:hours|morning|afternoon|evening|night|dawn|"
+                          r"dusk|noon|midday|midnight|daybreak|nightfall)$", re.I)
 _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
                        r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+)?"
                        r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)

@@ -68,3 +68,12 @@ def test_a_sound_alike_far_from_the_towns_a_document_names_is_not_found(gaz):
     assert gaz.resolve_all(["Nearbury", "Tel Zarkan"])[1].geonameid == 21
     # With only the country named, being inside it is support enough.
     assert gaz.resolve_all(["Qaland", "Tel Zarkan"])[1].geonameid == 21
+
+
+def test_only_the_hand_written_features_rank_as_prominent_not_a_dumps_small_lakes():
+    from eventwire.geo.rank import PHYSICAL_ID_BASE, Candidate, score
+
+    def lake(geonameid):
+        return Candidate(geonameid, "Long Lake", 45.0, -80.0, "H", "LK", "", "", "", 0, "name")
+
+    assert score(lake(PHYSICAL_ID_BASE)) > score(lake(6_100_000)) + 1.0

@@ -29,8 +29,8 @@ def test_a_fire_nobody_set_is_an_accident(events_of, text, events):
 
 
 def test_the_kidnapped_counted_in_a_quarterly_report_are_a_statistic(events_of):
-    text = ("In its quarterly report, the UN mission said 900 people were killed between April "
-            "and June, and hundreds more were kidnapped.")
+    text = ("In its quarterly report, the UN mission said 900 people were killed in Port Sudan "
+            "between April and June, while hundreds more were kidnapped.")
     assert list(events_of(text)) == []
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from eventwire.errors import UnknownValueError
 from eventwire.geo.fold import fold
+from eventwire.geo.rank import PHYSICAL_CLASS, PHYSICAL_ID_BASE
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
 BUILD_FORMAT = "12"
@@ -256,13 +257,9 @@ def _composite_rows(conn: sqlite3.Connection) -> Iterator[tuple[PlaceRow, list[s
                        sum(int(r[3] or 0) for r in rows)), list(names)
 
 
-# Seas, islands, ranges and regions written by hand (``eventwire/data/physical_features.tsv``):
-# synthetic negative ids below the composites'.
-PHYSICAL_ID_BASE = -200_000
+# Seas, islands, ranges and regions written by hand: ids at or below rank.PHYSICAL_ID_BASE
+# (below the composites'), codes and classes as in rank.PHYSICAL_CLASS.
 PHYSICAL_FILE = Path(__file__).resolve().parent.parent / "data" / "physical_features.tsv"
-_PHYSICAL_CLASS = {"OCN": "H", "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "CNL": "H",
-                   "LK": "H", "ISL": "T", "ISLS": "T", "MTS": "T", "PLAT": "T", "DSRT": "T",
-                   "PEN": "T", "DLTA": "T", "VAL": "T", "RGN": "L"}
 
 
 def _physical_rows(path: Path = PHYSICAL_FILE) -> Iterator[tuple[PlaceRow, list[str]]]:
@@ -271,10 +268,10 @@ def _physical_rows(path: Path = PHYSICAL_FILE) -> Iterator[tuple[PlaceRow, list[
              if ln.strip() and not ln.startswith("#")]
     for i, line in enumerate(lines[1:]):  # the first is the header
         name, others, lat, lon, code, iso2 = line.split("\t")
-        if code not in _PHYSICAL_CLASS:
-            raise UnknownValueError("feature code", code, _PHYSICAL_CLASS)
+        if code not in PHYSICAL_CLASS:
+            raise UnknownValueError("feature code", code, PHYSICAL_CLASS)
         names = [name, *(n for n in others.split(";") if n)]
-        yield PlaceRow(PHYSICAL_ID_BASE - i, name, float(lat), float(lon), _PHYSICAL_CLASS[code],
+        yield PlaceRow(PHYSICAL_ID_BASE - i, name, float(lat), float(lon), PHYSICAL_CLASS[code],
                        code, iso2, "", "", 0), names
 
 

@@ -23,8 +23,8 @@ from eventwire.geo.build import build_base, version_stamp
 from eventwire.geo.fold import VICINITY_WORDS, bare, core_name, fold, phonetic, query_keys
 from eventwire.geo.rank import (
     MIN_SCORE,
-    PHYSICAL_CODES,
     Candidate,
+    hand_written,
     haversine_km,
     precision_of,
     score,
@@ -190,7 +190,7 @@ class Gazetteer:
             and best.population >= NEAR_CITY_POPULATION and best.match in ("name", "alternate")
         # (a sea, an island or a range is no far-away namesake of a town: it is let through)
         if context_countries and not inside and not next_door and best.feature_class != "L" and (
-                best.feature_code != "PCLI" and best.feature_code not in PHYSICAL_CODES
+                best.feature_code != "PCLI" and not hand_written(best)
                 and best_score < MIN_SCORE_OUTSIDE_CONTEXT):
             return None
         if context_countries and not inside and best.match == "article":

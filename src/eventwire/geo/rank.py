@@ -16,11 +16,15 @@ from dataclasses import dataclass
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
 FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "PPLA": 0.4,
                  "PPLA2": 0.2, "ADM2": 0.3, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
-# the hand-written seas, islands, ranges and regions (``data/physical_features.tsv``) have
-# no population: each is a feature news names, as prominent as a large town
+# The hand-written seas, islands, ranges and regions (``data/physical_features.tsv``): their
+# GeoNames feature codes and classes, and their synthetic ids (at or below PHYSICAL_ID_BASE).
+# They have no population: each is a feature news names, as prominent as a large town. The
+# countless small lakes, islands and valleys of an imported GeoNames dump get no such bonus.
+PHYSICAL_CLASS = {"OCN": "H", "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "CNL": "H",
+                  "LK": "H", "ISL": "T", "ISLS": "T", "MTS": "T", "PLAT": "T", "DSRT": "T",
+                  "PEN": "T", "DLTA": "T", "VAL": "T", "RGN": "L"}
+PHYSICAL_ID_BASE = -200_000
 PHYSICAL_BONUS = 1.4
-PHYSICAL_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "ISL", "ISLS", "MTS",
-                            "PLAT", "DSRT", "PEN", "DLTA", "VAL"})
 CLASS_BONUS = {"P": 0.0, "A": 0.0, "L": -0.2, "S": -0.3, "T": -0.3, "H": -0.4, "V": -0.5,
                "R": -0.5, "U": -0.8}
 POP_WEIGHT = 0.28
@@ -56,6 +60,11 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def hand_written(cand: Candidate) -> bool:
+    """One of the hand-written physical features or regions."""
+    return cand.geonameid <= PHYSICAL_ID_BASE
+
+
 def score(
     cand: Candidate,
     *,
@@ -74,7 +83,7 @@ def score(
     """
     s = MATCH_SCORE[cand.match] + FEATURE_BONUS.get(cand.feature_code, 0.0)
     s += CLASS_BONUS.get(cand.feature_class, 0.0)
-    if cand.feature_code in PHYSICAL_CODES or cand.feature_code == "RGN" and cand.population == 0:
+    if hand_written(cand):
         s += PHYSICAL_BONUS
     s += POP_WEIGHT * math.log10(cand.population + 10)
     if cand.iso2 and cand.iso2 in context_countries:

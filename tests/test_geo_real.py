@@ -74,6 +74,25 @@ def test_physical_features_resolve_to_the_feature_not_a_namesake(real_gaz, names
     assert place.geonameid is None and place.geo_precision >= 2
 
 
+@pytest.mark.parametrize(("names", "expected"), [
+    # a region or small town abroad named after a sea, ocean or range does not take its name
+    (["Red Sea", "Yemen"], ("Red Sea", "SEA", None)),
+    (["Pacific"], ("Pacific Ocean", "OCN", None)),
+    (["Andes", "Peru"], ("Andes", "MTS", None)),
+    # ... while one inside the document's countries keeps its claim
+    (["Red Sea", "Sudan"], ("Red Sea", "ADM1", "SD")),
+])
+def test_a_feature_beats_the_regions_and_towns_abroad_named_after_it(real_gaz, names, expected):
+    place = real_gaz.resolve_all(names)[0]
+    assert place is not None and (place.name, place.feature_code, place.iso2) == expected
+
+
+def test_a_sea_named_like_a_region_abroad_does_not_pull_the_document_there(real_gaz):
+    # the region's country must not become the document's context and push a port out
+    _, port = real_gaz.resolve_all(["Red Sea", "Hodeidah"])
+    assert port is not None and port.iso2 == "YE"
+
+
 def test_every_physical_feature_row_reads_as_a_place():
     from eventwire.geo.build import _physical_rows
 

@@ -115,6 +115,9 @@ class Gazetteer:
             if not ranked:
                 continue
             top_score, top = ranked[0]
+            if feature := _feature_named_by(top, [c for _, c in ranked], given):
+                anchors[name] = feature
+                continue
             margin = top_score - ranked[1][0] if len(ranked) > 1 else 99.0
             if top.feature_code in ("PCLI", "ADM1") or (margin >= ANCHOR_MARGIN
                                                          and top.match != "phonetic"):
@@ -186,6 +189,8 @@ class Gazetteer:
         if best is None or best_score < MIN_SCORE:
             return None
         inside = best.iso2 in context_countries
+        if feature := _feature_named_by(best, found, context_countries):
+            return feature
         next_door = best.iso2 in _neighbours_of(context_countries) and best.feature_class == "P" \
             and best.population >= NEAR_CITY_POPULATION and best.match in ("name", "alternate")
         # (a sea, an island or a range is no far-away namesake of a town: it is let through)
@@ -304,6 +309,20 @@ PROMINENCE_RATIO = 20
 # A sound-alike must also be spelled alike: difflib ratio of the article-free folded
 # names (GeoVirus dev and UCDP dev: plateau from 0.5 to 0.6).
 MIN_PHONETIC_SIMILARITY = 0.6
+
+
+def _feature_named_by(best: Candidate, found: Sequence[Candidate],
+                      context_countries: Sequence[str]) -> Candidate | None:
+    """The hand-written sea, range or island that ``best``, a region or town abroad, is
+    named after: "the Red Sea", "the Pacific", "the Andes" are what news means, not a
+    district or small town named after them. One inside the document's countries keeps
+    its claim ("Andes" in a report from Colombia); a prominent city always does."""
+    if best.iso2 in context_countries or hand_written(best) or not (
+            best.feature_code in ("ADM1", "ADM2", "ADM3")
+            or (best.feature_class == "P" and best.population < MIN_PROMINENT)):
+        return None
+    return max((c for c in found if hand_written(c) and c.match in ("name", "alternate")),
+               key=score, default=None)
 
 
 @lru_cache(maxsize=1)

@@ -119,6 +119,11 @@ def _date_tokens(sentence: Span) -> list[Span]:
 def _said_when(date: Span, trigger: Token) -> bool:
     """"..., a rights group said on Sunday": the date of the statement, not of the event."""
     node = date.root
+    first = date[0].i - (1 if date.start > 0 and date.doc[date.start - 1].lower_ == "on" else 0)
+    said = date.doc[first - 1] if first > 0 else None
+    if said is not None and said.pos_ == "VERB" and said.lemma_ in lexicon.REPORTING_VERBS \
+            and trigger.i > date.end:
+        return True  # "the army said on Wednesday it had killed ...", whatever the parse
     if node.dep_ == "compound":  # "Monday evening"
         node = node.head
     if node.dep_ == "pobj":
@@ -294,6 +299,8 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
     if span.root.dep_ == "nsubj" and span.root.head != trigger and span.root.ent_type_ == "GPE" \
             and span.root.head.pos_ == "VERB":
         return True  # "61 of the 81 drones Russia launched": the country acts, it is not where
+    if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in _INSTITUTIONS:
+        return True  # "Pakistan's military did not comment": whose army, not where
     for anc in span.root.ancestors:
         if anc == trigger:
             return False
@@ -302,6 +309,13 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
         if anc.dep_ == "relcl":
             return trigger not in list(anc.subtree)
     return False
+
+
+# nouns whose possessor country is the one they belong to, not a place of events
+_INSTITUTIONS = frozenset({"military", "army", "government", "ministry", "navy", "police", "force",
+                           "forces", "president", "leader", "spokesman", "spokeswoman", "embassy",
+                           "parliament", "authority", "authorities", "official", "officials",
+                           "intelligence", "troops", "junta", "administration", "cabinet"})
 
 
 # what a claimant claims: "claimed responsibility for", "claimed the attack"

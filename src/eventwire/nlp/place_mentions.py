@@ -93,9 +93,20 @@ def sentence_index(sentence: Span) -> int:
 
 
 def where_said(ent: Span) -> bool:
-    """"..., the army said in Niamey": where a statement was made, not where the event was."""
+    """"..., the army said in Niamey", "security sources in X said": where a statement was
+    made or its sources sit, not where the event was."""
     head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_ in lexicon.REPORTING_VERBS
+    if ent.root.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    said = head.head
+    if said.lemma_.lower() in _REMOTE_SOURCES and said.dep_ in {"nsubj", "nsubjpass"}:
+        said = said.head  # the sources' town, when they are the ones who say it
+    return said.lemma_ in lexicon.REPORTING_VERBS
+
+
+# Sources that speak from elsewhere: "diplomatic sources in X", "analysts in X" (officials,
+# residents and witnesses in a town are usually where the event was, and keep their place).
+_REMOTE_SOURCES = frozenset({"source", "sources", "diplomat", "diplomats", "analyst", "analysts"})
 
 
 # Nouns after a name that say it is a place ("Aleppo city", "X eastern countryside").

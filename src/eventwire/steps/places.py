@@ -43,6 +43,7 @@ class ArticlePlaces:
         usable = [e for e in mention.places if not _inside(e, excluded)]
         resolved = [(e, self.by_text.get(e.text)) for e in usable]
         found = [(e, p) for e, p in resolved if p is not None]
+        found = [(e, p) for e, p in found if not _namesake_inside(e, p, found, mention)]
         if found:
             # the finest place; a region before its country ("Mexico's Guerrero state")
             entity, place = min(found, key=lambda ep: (_FINE[ep[1].geo_precision],
@@ -60,6 +61,22 @@ class ArticlePlaces:
             return None
         return PlaceChoice(self.focus.place.model_copy(
             update={"geo_precision": max(2, self.focus.place.geo_precision)}), None)
+
+
+_PART_OF = re.compile(r"^\s+(?:neighbou?rhood|district|suburb|quarter|area|section|township)\s+of\s+"
+                      r"(?:the\s+)?(?:capital\s+)?$", re.I)
+
+
+def _namesake_inside(entity: Entity, place: Place, found: list[tuple[Entity, Place]],
+                     mention: EventMention) -> bool:
+    """"the X neighbourhood of Y": a reading of X in another country than Y is a namesake
+    abroad (the gazetteer lacks the neighbourhood); Y is the place."""
+    s = mention.sentence_span
+    for other, where in found:
+        between = s.text[entity.end - s.start:other.start - s.start] if other.start > entity.end else ""
+        if between and _PART_OF.match(between) and where.iso2 and place.iso2 != where.iso2:
+            return True
+    return False
 
 
 # "RSF fighters attacked X" with X tagged as an organisation: a place only when X is the

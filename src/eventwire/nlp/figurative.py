@@ -45,6 +45,7 @@ _FIGURATIVE_OBJECTS = frozenset({
 # What makes "signed" an agreement between parties, not a contract or a bill.
 _PACT_WORDS = frozenset({"agreement", "accord", "ceasefire", "truce", "treaty", "pact", "memorandum",
                          "declaration", "roadmap", "protocol", "armistice", "peace"})
+_CAMPAIGN = frozenset({"campaign", "election", "electoral", "re-election", "reelection"})
 _RECORDS = frozenset({"document", "documents", "evidence", "record", "records", "file", "files",
                       "data", "email", "emails", "tape", "tapes", "ballot", "ballots"})
 _RECORDING = frozenset({"video", "camera", "tape", "film", "footage", "cctv", "cellphone", "phone"})
@@ -67,6 +68,10 @@ def sporting_report(doc: Doc) -> bool:
     return strong >= 2 or strong >= 1 and weak >= 2 or score and (strong >= 1 or weak >= 2)
 
 
+def _campaign_rally(token: Token) -> bool:
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CAMPAIGN for c in token.children)
+
+
 def figurative_use(token: Token, family: str) -> bool:
     """Whether a trigger word is used for something other than a conflict event."""
     doc = token.doc
@@ -81,6 +86,10 @@ def figurative_use(token: Token, family: str) -> bool:
                 for g in c.children if g.dep_ in {"amod", "compound"}}
     if objects & _FIGURATIVE_OBJECTS:
         return True
+    if family == "protest" and token.lemma_.lower() == "rally" and (_campaign_rally(token) or any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+            and any(_campaign_rally(t) for t in doc[:token.i] if t.lemma_.lower() == "rally")):
+        return True  # "a campaign rally", "election rallies" (and "the rally" after one): not a protest
     if family == "loot" and objects & _RECORDS:
         return True  # "destroyed documents": evidence, not property
     if family in {"capture", "regain"} and any(

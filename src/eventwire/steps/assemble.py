@@ -19,7 +19,7 @@ from eventwire.quantities import Count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
 from eventwire.steps.actors import ActorRegistry, build_registry, country_named, generic_name
-from eventwire.steps.dates import DateWindow, combine, date_window, is_background
+from eventwire.steps.dates import DateWindow, combine, date_window, dates_the_past, is_background
 from eventwire.steps.places import (
     ArticlePlaces,
     PlaceChoice,
@@ -222,7 +222,13 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
         last = d
         drafts.append(d)
     drafts = without_history(drafts)
-    drafts = news_only(drafts, sentences=len(analysis.sentences), published=published)
+    # the lede tells no news but names an old date: a verdict, an anniversary
+    lede = _lede_sentence(analysis)
+    lede_in_past = lede is not None and dates_the_past(analysis.sentences[lede], expressions,
+                                                        published=published) \
+        and not any(d.mention.sentence == lede for d in drafts)
+    drafts = news_only(drafts, sentences=len(analysis.sentences), published=published,
+                       lede_in_past=lede_in_past)
     clusters = merge_stories(drafts)
     if not clusters:
         return ()
@@ -244,6 +250,13 @@ _MORE_PRECISE = {
     "Remote explosive/landmine/IED": ("Suicide bomb",),
     "Peaceful protest": ("Excessive force against protesters", "Protest with intervention"),
 }
+
+def _lede_sentence(analysis: ArticleAnalysis) -> int | None:
+    """The index of the report's first sentence after the dateline."""
+    prefix = analysis.dateline_prefix or analysis.dateline
+    return next((i for i, s in enumerate(analysis.sentences)
+                 if prefix is None or s.end > prefix.end + 1), None)
+
 
 def _typed(cluster: list[Draft]) -> Typed:
     """The event's type: the first mention's, made precise by the others where they can."""

@@ -102,6 +102,14 @@ def is_background(mention: EventMention, expressions: list[TimeExpression], *,
     return nearest.latest is not None and (published - nearest.latest).days > limit
 
 
+def dates_the_past(span: TextSpan, expressions: list[TimeExpression], *,
+                   published: dt.date | None) -> bool:
+    """Does the stretch of text name a date well before publication ("in January 2024")?"""
+    return published is not None and any(
+        span.start <= x.start < span.end and x.latest is not None
+        and (published - x.latest).days > BACKGROUND_DAYS for x in expressions)
+
+
 def date_window(mention: EventMention, expressions: list[TimeExpression], *,
                 published: dt.date | None, previous: DateWindow | None) -> DateWindow:
     """The window in which the mention's event happened."""

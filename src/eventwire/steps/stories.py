@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from eventwire.nlp.aliases import abbreviates
 from eventwire.nlp.analysis import EventMention, TextSpan
 from eventwire.records import Actor
 from eventwire.steps.drafts import (
@@ -86,7 +87,7 @@ def _claimed(d: Draft, st: _Story) -> bool:
     m = d.mention
     told = st.told_actor
     return st.armed and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
-        told is None or told.name.startswith("Unidentified") or d.actor1.name == told.name) \
+        told is None or told.name.startswith("Unidentified") or _one_actor(d.actor1, told)) \
         and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
 
 
@@ -95,6 +96,15 @@ def _casualty_report(d: Draft, st: _Story) -> bool:
     m = d.mention
     return bool(m.lethal or _HURT.match(m.trigger.text)) and _unnamed(m) and m.family == "kill" \
         and st.violent
+
+
+def _one_actor(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor under its name, an alias or its initials ("RSF", "Rapid Support Forces")."""
+    if a is None or b is None:
+        return False
+    names_a, names_b = {a.name, *a.aliases}, {b.name, *b.aliases}
+    return bool(names_a & names_b) or any(abbreviates(x, y) or abbreviates(y, x)
+                                          for x in names_a for y in names_b)
 
 
 def _same_actor(d: Draft, st: _Story) -> bool:
@@ -116,17 +126,20 @@ def _retold(d: Draft, st: _Story) -> bool:
 def _elaborated(d: Draft, st: _Story) -> bool:
     """"Insurgents ambushed a convoy ... The attackers fired rockets at the convoy": what the
     actor just told did in the attack, with no place or date of its own."""
-    return st.armed and d.mention.family in _ARMED_FAMILIES | {"abduct"} and _refers_to_actor(d, st.previous)
+    agent = d.mention.agent
+    definite = agent is not None and agent.span.text.lower().startswith("the ")
+    return st.armed and d.mention.family in _ARMED_FAMILIES | {"abduct"} and (
+        _refers_to_actor(d, st.previous) or definite and _one_actor(d.actor1, st.told_actor))
 
 
 def _response(d: Draft, st: _Story) -> bool:
     """"Police responded with tear gas", "protesters were beaten", "14 people had been
-    arrested", "hundreds had gathered to demand ...": the crowd, the force and the arrests
+    arrested", "officers opened fire to disperse them", "hundreds had gathered to demand ...": the crowd, the force and the arrests
     of a protest or riot just told."""
     m = d.mention
     return st.previous.typed.event_type in {"Riots", "Protests"} and (
         m.family == "intervene" or m.family in {"kill", "arrest"} and _unnamed(m)
-        or m.family == "arrest" and d.actor1 is not None and d.actor1.inter == 1
+        or m.family in {"arrest", "attack", "kill"} and d.actor1 is not None and d.actor1.inter == 1
         or m.family in {"protest", "riot"} and not _own_dates(m))
 
 
@@ -357,12 +370,15 @@ FEATURE_SENTENCES = 5
 NEWS_DAYS = 14
 
 
-def news_only(drafts: list[Draft], *, sentences: int, published: dt.date | None) -> list[Draft]:
+def news_only(drafts: list[Draft], *, sentences: int, published: dt.date | None,
+              lede_in_past: bool = False) -> list[Draft]:
     """A long report that dates nothing in the last two weeks is a feature, an analysis or a
     trial report: its undated violence is the story's past ("residents still tend the graves
     of civilians killed by troops"), not news. Short reports keep their undated events (the
-    week before publication, by convention)."""
-    if published is None or sentences < FEATURE_SENTENCES:
+    week before publication, by convention), unless their lede tells only old events ("a
+    court upheld sentences for the 2024 storming of X. The gunmen held staff at gunpoint
+    ..."): then the undated violence after it is that event told again."""
+    if published is None or sentences < FEATURE_SENTENCES and not lede_in_past:
         return drafts
     recent = published - dt.timedelta(days=NEWS_DAYS)
     if any(d.window.evidence is not None and d.window.latest is not None and d.window.latest >= recent

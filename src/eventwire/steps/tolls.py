@@ -25,20 +25,36 @@ def total_count(span: TextSpan) -> Count | None:
     """The count a phrase states; several counted groups ("three soldiers and five
     civilians") add up, and a group named one by one counts one ("two soldiers and a
     civilian" = 3)."""
-    pieces = _CONJUNCTS.split(span.text)
-    if len(pieces) > 1:
-        parts = []
-        for piece in pieces:
-            found = find_counts(piece)
-            if found:
-                parts += found
-            elif _ONE.match(piece):
-                parts.append(Count(1, 1, 1, piece, 0, len(piece)))
-            else:
-                return parse_count(span.text)  # a piece without a number: the phrase's own count
+    parts = _parts(span.text)
+    if len(parts) > 1:
         return Count(sum(p.low for p in parts), sum(p.best for p in parts),
                      sum(p.high for p in parts), span.text, span.start, span.end)
     return parse_count(span.text)
+
+
+def _parts(text: str) -> list[Count]:
+    """The counted groups of a list of victims, when every piece is counted ("three
+    soldiers", "a civilian"); [] otherwise."""
+    pieces = _CONJUNCTS.split(text)
+    if len(pieces) < 2:
+        return []
+    parts = []
+    for piece in pieces:
+        found = find_counts(piece)
+        if found:
+            parts += found
+        elif _ONE.match(piece):
+            parts.append(Count(1, 1, 1, piece, 0, len(piece)))
+        else:
+            return []  # a piece without a number: the phrase's own count
+    return parts
+
+
+def _one_group_of(count: Count, counts: list[Count]) -> bool:
+    """"Eleven militants and a soldier were killed ... the bodies of the 11 militants": a
+    later count of one group of a listed toll is part of it, not a source disagreeing."""
+    return any(other is not count and other.best > count.best
+               and count.best in {p.best for p in _parts(other.text)} for other in counts)
 
 
 _SIDES = lexicon.COMBATANT_WORDS | {"civilian", "villager", "passenger", "worshipper", "policeman",
@@ -135,6 +151,7 @@ def toll_of(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
         [x for x in cluster if x.count is not None]))]
     if not counts:
         return 0, 0, 0, None
+    counts = [c for c in counts if not _one_group_of(c, counts)]
     revised = [d.count for d in cluster if d.count is not None and d.mention.toll_revised]
     stated = Counter(c.best for c in counts)
     sides = _side_total(cluster)

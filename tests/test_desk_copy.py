@@ -1,0 +1,79 @@
+"""Integration: a conflict desk's wire copy -- listed tolls counted again by group, a
+group named by its initials, force against a protest told twice, statement dates and
+sources' towns, campaign rallies and verdicts on old attacks.
+
+Sentences written for these tests; the real spaCy model and gazetteer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def events_in(events_of):
+    """The shared extractor, with this file's publication date (2025-06-10, a Tuesday)."""
+    return functools.partial(events_of, published="2025-06-10")
+
+
+def test_a_later_count_of_one_group_of_a_listed_toll_is_part_of_it(events_in):
+    events = events_in("Seven Naxalites and a policeman were killed in a gunfight near Sukma on "
+                       "Monday, police said. The bodies of the seven Naxalites were recovered from "
+                       "the forest.")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 8)]
+
+
+def test_the_group_told_again_by_its_initials_is_the_same_attack(events_in):
+    events = events_in("Fighters of the paramilitary Rapid Support Forces killed 15 civilians in an "
+                       "attack on villages near Um Ruwaba on Friday, a medical group said. The RSF "
+                       "fighters arrived in pickup trucks and shot residents in their homes, the "
+                       "group said.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 15)]
+
+
+def test_officers_opening_fire_on_the_crowd_just_told_are_the_protest_event(events_in):
+    events = events_in("Police fired live rounds at people protesting against bread prices in "
+                       "Kassala on Sunday, killing three protesters, a doctors' group said. The crowd "
+                       "had gathered outside the governor's office before officers opened fire to "
+                       "disperse them.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Excessive force against protesters", 3)]
+
+
+def test_the_day_right_after_said_is_the_statement_not_the_event(events_in):
+    events = events_in("The army said on Friday it had killed 30 insurgents in fighting near "
+                       "Maiduguri on Thursday.")
+    assert [e.event_date for e in events] == [dt.date(2025, 6, 5)]
+
+
+def test_sources_in_a_capital_and_a_countrys_army_are_not_places_of_a_second_event(events_in):
+    events = events_in("Kenyan air strikes on a village in Somalia's Gedo region overnight killed six "
+                       "civilians, a local official said on Tuesday. Kenya's military did not "
+                       "comment, but security sources in Nairobi said the strikes had targeted camps "
+                       "of al Shabaab.")
+    assert [(e.sub_event_type, e.place.iso2, e.fatalities) for e in events] == [
+        ("Air/drone strike", "SO", 6)]
+
+
+def test_a_neighbourhood_of_a_city_is_not_a_namesake_abroad(events_in):
+    events = events_in("Gunmen killed four traders in the Kensington neighbourhood of Kampala on "
+                       "Sunday, police said.")
+    assert [(e.place.name, e.place.iso2) for e in events] == [("Kampala", "UG")]
+
+
+@pytest.mark.parametrize("text", [
+    # a party campaigning is not a protest, nor is the rally told again
+    "Thousands of supporters packed a stadium in Kisumu on Sunday for an election campaign rally of "
+    "the governing party. The rally passed off peacefully, police said.",
+    # a verdict on an old attack, and the attack told again without a date
+    "A court in Quito on Monday upheld the sentences of nine men convicted of attacking a prison in "
+    "March 2023. The gunmen held guards hostage for hours before soldiers stormed the building and "
+    "arrested them.",
+])
+def test_campaign_rallies_and_old_attacks_told_again_are_no_events(events_in, text):
+    assert list(events_in(text)) == []

@@ -77,3 +77,27 @@ def test_a_neighbourhood_of_a_city_is_not_a_namesake_abroad(events_in):
 ])
 def test_campaign_rallies_and_old_attacks_told_again_are_no_events(events_in, text):
     assert list(events_in(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Fighting broke out on Sunday morning between Twirwaneho militiamen and Red Tabara rebels in "
+     "the hills above Uvira, residents said.", "Twirwaneho"),
+    ("Clashes erupted on Friday evening between Fano fighters and OLA rebels near Dessie, forcing "
+     "families to flee, residents said.", "Fano"),
+])
+def test_fighting_breaking_out_between_two_sides_names_the_first(events_in, text, actor):
+    assert [e.actor1.name if e.actor1 else None for e in events_in(text)] == [actor]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a later sentence says who the attackers were: the group, by its initials when given
+    ("Gunmen attacked a police post near Kaya on Monday, killing four officers, the security "
+     "ministry said. A local official said the attackers belonged to the Islamic State Sahel "
+     "Province (ISSP), which operates in the area.", "Islamic State"),
+    # a nationality or faith word is no group
+    ("Gunmen attacked a police post near Kaya on Monday, killing four officers, the security "
+     "ministry said. A local official said the attackers were members of Ansarul Islam.",
+     "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_the_group_the_attackers_belonged_to_is_the_actor(events_in, text, actor):
+    assert [e.actor1.name for e in events_in(text)] == [actor]

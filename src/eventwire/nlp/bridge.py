@@ -338,6 +338,13 @@ def _blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant
                 if participant is not None:
                     found.append((sent_index[token.i], participant))
             continue
+        if (member := _members_of(token)) is not None:
+            # "the assailants belonged to X", "the gunmen were members of X": who they were
+            participant = read_participant(member, doc)
+            if participant is not None and participant.entity is not None \
+                    and participant.entity.label == "ORG":
+                found.append((sent_index[token.i], participant))
+            continue
         if token.lemma_.lower() not in {"blame", "accuse"} or token.pos_ not in {"VERB", "AUX"}:
             continue
         target = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -345,6 +352,39 @@ def _blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant
         if participant is not None:
             found.append((sent_index[token.i], participant))
     return found
+
+
+# the doers of an attack, as a later sentence names them
+_DOERS = frozenset({"assailant", "attacker", "gunman", "gunmen", "raider", "fighter", "militant",
+                    "insurgent", "kidnapper", "bomber", "perpetrator"})
+
+
+def _members_of(token: Token) -> Token | None:
+    """The group in "the attackers belonged to X" or "the gunmen were members of X"."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"belong", "be"} or token.pos_ not in {"VERB", "AUX"} or is_negated(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _DOERS or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in subject.children):
+        return None
+    if lemma == "belong":
+        holder = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    else:
+        attr = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in {
+            "member", "fighter", "militant"}), None)
+        holder = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None) if attr is not None else None
+    group = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
+    # "the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole
+    if group is None:
+        return None
+    for t in group.doc[group.i + 1:group.sent.end]:
+        if t.text in {",", ".", ";"}:
+            break
+        if t.is_upper and len(t) > 1 and t.ent_type_ == "ORG" and t.nbor(-1).text == "(":
+            return t
+    return group
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:

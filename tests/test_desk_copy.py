@@ -101,3 +101,36 @@ def test_fighting_breaking_out_between_two_sides_names_the_first(events_in, text
 ])
 def test_the_group_the_attackers_belonged_to_is_the_actor(events_in, text, actor):
     assert [e.actor1.name for e in events_in(text)] == [actor]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # a number word split at its hyphen by the tokenizer
+    ("Thirty-four villagers were killed when gunmen attacked a market near Gusau on Saturday, "
+     "police said.", 34),
+    # "bringing the death toll to" revises the first figure
+    ("A drone struck a bus station in Kherson on Saturday evening, killing at least five people, "
+     "the regional governor said. On Sunday, rescuers found three more bodies under the rubble, "
+     "bringing the death toll to eight, officials said.", 8),
+])
+def test_number_words_and_tolls_brought_up_to_a_figure(events_in, text, fatalities):
+    assert [e.fatalities for e in events_in(text)] == [fatalities]
+
+
+def test_the_dead_of_the_fighting_and_the_taking_told_again_are_one_capture(events_in):
+    events = events_in("Rebels seized the town of Kobo on Thursday, residents said. Nearly 20 people, "
+                       "most of them soldiers, were killed in the fighting, a health worker said, "
+                       "adding that wounded civilians were still arriving on Friday. A rebel "
+                       "spokesman said its fighters had taken control of the town's police station.")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [
+        ("Non-state actor overtakes territory", 20)]
+
+
+@pytest.mark.parametrize(("text", "place", "iso2"), [
+    # no country's alpha-3 code ("BOL") nor a region's clipped code takes a town's name
+    ("Militants attacked an army base on an island near the town of Bol in western Chad on "
+     "Wednesday, killing 12 soldiers, the army said.", "Bol", "TD"),
+    # a city written as the text has it, not a region abroad whose name needs an article
+    ("Gunmen killed nine villagers in an attack near Beni on Friday, officials said.", "Beni", "CD"),
+])
+def test_short_names_are_the_towns_written(events_in, text, place, iso2):
+    assert [(e.place.name, e.place.iso2) for e in events_in(text)] == [(place, iso2)]

@@ -306,6 +306,9 @@ def natural_cause(m: EventMention) -> bool:
 # dead had risen to five": the figure a toll noun is given, and whether it revises an earlier one
 TOLL_NOUN = re.compile(r"\b(?:death toll|toll|bodies|number of (?:the )?(?:dead|deaths|people killed|victims|"
                         r"fatalities))\b", re.I)
+# "..., bringing the death toll to 11", "raising the toll to 15": a figure that updates one told before
+RAISES_TOLL = re.compile(r"\b(?:bringing|raising|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+                         r"(?:death\s+)?toll\b", re.I)
 _TOLL_FIGURE = re.compile(
     r"\b(?P<verb>rose|risen|rising|climbed|increased|jumped|reached|hit|stood|stands|was|is|at|to|of)\s+"
     r"(?:to\s+|at\s+)?(?P<n>(?:at least |more than |about |nearly |around |some |over )?[\w,-]+)", re.I)
@@ -313,7 +316,7 @@ _REVISING = frozenset({"rose", "risen", "rising", "climbed", "increased", "jumpe
 _FIRST_TOLL = re.compile(r"\b(?:initial(?:ly)?|first|earlier|preliminary)\b", re.I)
 # "later put the death toll at 21", "by evening ... put the toll at seven": told as an update
 _LATER_TOLL = re.compile(r"\b(?:later|by (?:evening|nightfall|night|midday|the end of the day|"
-                         r"\w+day)|updated|raised|revised)\b", re.I)
+                         r"\w+day)|updated|raised|revised)\b|" + RAISES_TOLL.pattern, re.I)
 TOLL_REACH = 160  # characters from the toll noun to its figure ("the death toll from ... has risen to 42")
 
 

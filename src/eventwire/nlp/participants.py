@@ -114,6 +114,8 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
                                                        "half"}:
             start -= 1
         last = num
+        while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and doc[last.i + 2].like_num:
+            last = doc[last.i + 2]  # "Twenty-three", split by the tokenizer at the hyphen
         while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"dozen", "hundred", "thousand"}:
             last = doc[last.i + 1]  # "two dozen civilians": the count is "two dozen"
         count = text_span(doc, doc[start].idx, last.idx + len(last.text))
@@ -178,7 +180,8 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     for child in token.children:
         if child.dep_ in {"nsubj"}:
             agent = child
-        elif child.dep_ == "nsubjpass":
+        elif child.dep_ == "nsubjpass" and not (passive and child.lemma_.lower() in {"most", "many", "some", "all"}):
+            # (not the second of "Nearly 20 people, most of them soldiers, were killed")
             patient, passive = child, True
         elif child.dep_ in {"dobj", "obj"}:
             patient = child

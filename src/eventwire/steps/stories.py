@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.nlp.aliases import abbreviates
 from eventwire.nlp.analysis import EventMention, TextSpan
+from eventwire.nlp.mention_rules import RAISES_TOLL
 from eventwire.records import Actor
 from eventwire.steps.drafts import (
     FOLLOW_UP_SENTENCES,
@@ -92,10 +93,12 @@ def _claimed(d: Draft, st: _Story) -> bool:
 
 
 def _casualty_report(d: Draft, st: _Story) -> bool:
-    """"At least 20 people were killed": the dead of the event just told."""
+    """"At least 20 people were killed", "... were killed in the fighting": the dead of the
+    event just told."""
     m = d.mention
-    return bool(m.lethal or _HURT.match(m.trigger.text)) and _unnamed(m) and m.family == "kill" \
-        and st.violent
+    return bool(m.lethal or _HURT.match(m.trigger.text)) and _unnamed(m) and (
+        m.family == "kill" or "kill" in m.families and m.refers_back
+        and d.typed.event_type in st.kinds) and st.violent
 
 
 def _one_actor(a: Actor | None, b: Actor | None) -> bool:
@@ -128,7 +131,7 @@ def _elaborated(d: Draft, st: _Story) -> bool:
     actor just told did in the attack, with no place or date of its own."""
     agent = d.mention.agent
     definite = agent is not None and agent.span.text.lower().startswith("the ")
-    return st.armed and d.mention.family in _ARMED_FAMILIES | {"abduct"} and (
+    return st.armed and d.mention.family in _ARMED_FAMILIES | {"abduct", "capture"} and (
         _refers_to_actor(d, st.previous) or definite and _one_actor(d.actor1, st.told_actor))
 
 
@@ -175,9 +178,17 @@ def _own_places(d: Draft, st: _Story) -> bool:
         _same_ground(d, st.previous) or m.anaphoric and st.same_country)
 
 
+def _taken_again(d: Draft, st: _Story) -> bool:
+    """"Rebels seized the town ... A spokesman said its fighters had taken control of the
+    town's offices": the same taking, told again on the same ground."""
+    kinds = {x.mention.family for x in (st.previous, st.lead) if x is not None}
+    return d.mention.family in {"capture", "regain"} and d.mention.family in kinds \
+        and _same_ground(d, st.previous) and (d.actor1 is None or _one_actor(d.actor1, st.told_actor))
+
+
 # What makes a mention with no place or date of its own more on the event just told.
 _MORE_ON_THE_EVENT = (_opens_on_it, _victims_again, _casualty_report, _destruction, _retold,
-                      _elaborated, _response)
+                      _elaborated, _response, _taken_again)
 
 
 def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool:
@@ -193,6 +204,8 @@ def _follows_up(d: Draft, previous: Draft, *, lead: Draft | None = None) -> bool
         return False
     if is_toll(d) and st.violent:
         return True  # its date and place are those of the count ("by Wednesday ... had risen")
+    if m.family == "kill" and st.violent and RAISES_TOLL.search(m.sentence_span.text):
+        return True  # "three of them died on Thursday, raising the death toll to 15"
     if perpetrator_killed(d) and st.violent and (not m.date_spans or m.sentence == previous.mention.sentence):
         return True  # "The attacker was then killed by guards": the end of the same attack
     if (_sequel(d, st) or claimed) and not _own_dates(m):

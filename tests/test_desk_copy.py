@@ -134,3 +134,41 @@ def test_the_dead_of_the_fighting_and_the_taking_told_again_are_one_capture(even
 ])
 def test_short_names_are_the_towns_written(events_in, text, place, iso2):
     assert [(e.place.name, e.place.iso2) for e in events_in(text)] == [(place, iso2)]
+
+
+def test_a_running_total_since_a_truce_is_no_event(events_of):
+    events = events_of("An Israeli drone strike on a motorbike near Nabatieh on Monday killed a man, "
+                       "the health ministry said. Israel has kept up strikes, and more than 300 "
+                       "people have been killed in Lebanon since the truce took effect, according to "
+                       "a tally.", published="2025-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # gendarmes are a state force: killing them, and losing attackers, is a battle
+    ("Separatist fighters attacked a police post in Kumbo on Friday, killing two gendarmes, before "
+     "troops killed three of the assailants, the governor said.", [("Armed clash", 5)]),
+    # gangs storming a town to kill its residents attack civilians
+    ("Gang members stormed the town of Mirebalais on Thursday, killing dozens of residents and "
+     "setting houses on fire, officials said.", [("Attack", 12)]),
+    # checkpoints and troops sent after an attack are a response, not events of their own
+    ("Gunmen shot dead five men at a wedding near Homs on Saturday, a monitor said. The interior "
+     "ministry said security forces had set up checkpoints around the village.", [("Attack", 5)]),
+    ("Gunmen killed three villagers near Jos on Thursday, police said. The army deployed troops to "
+     "the district on Friday.", [("Attack", 3)]),
+    # civilians caught in the crossfire are dead of the fighting, not arrested
+    ("Militants attacked a patrol near Tillaberi on Monday, killing six soldiers, the ministry said. "
+     "Troops killed 15 assailants during the fighting, which also killed two civilians caught in the "
+     "crossfire at a nearby village, the ministry said.", [("Armed clash", 23)]),
+])
+def test_who_was_killed_and_what_came_after(events_of, text, expected):
+    events = events_of(text, published="2025-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
+def test_a_capture_months_before_a_release_is_the_storys_past(events_of):
+    events = events_of("A rebel group freed two aid workers it had held for five months, handing them "
+                       "over to the Red Cross on Wednesday, officials said. The aid workers were "
+                       "abducted by gunmen near the town of Kidal on March 3 and appeared in a video "
+                       "in May.", published="2025-07-10")
+    assert list(events) == []

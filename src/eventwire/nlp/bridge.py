@@ -365,6 +365,11 @@ def _members_of(token: Token) -> Token | None:
     if lemma not in {"belong", "be"} or token.pos_ not in {"VERB", "AUX"} or is_negated(token):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ in {"xcomp", "acl"} and token.head.lemma_.lower() in {
+            "believe", "think", "suspect", "say", "report"}:
+        # "the attackers, believed to belong to X": the one believed
+        subject = token.head.head if token.head.dep_ == "acl" else next(
+            (c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lemma_.lower() not in _DOERS or not any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in subject.children):
         return None

@@ -29,6 +29,9 @@ ORG_HEADS = frozenset({
 _CONNECTORS = frozenset({"of", "for", "and", "the", "al", "-"})
 
 
+_LASTING_BASES = lexicon.BASE_WORDS - {"checkpoint", "position"}
+
+
 def _is_name_token(token) -> bool:
     text = token.text
     return (text[:1].isupper() and token.pos_ in {"PROPN", "ADJ", "NOUN", "VERB"}) or (
@@ -152,9 +155,9 @@ def _strategic_family(token) -> str | None:
     if lemma == "set" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             g.lower_ == "fire" for g in c.children) for c in token.children):
         return "loot"  # "set the building on fire"
-    if lemma in {"establish", "set", "build", "open", "erect"} and objects & lexicon.BASE_WORDS \
+    if lemma in {"establish", "set", "build", "open", "erect"} and objects & _LASTING_BASES \
             and (lemma != "set" or "up" in particles):
-        return "base"
+        return "base"  # (a checkpoint set up after an attack is a security measure, no base)
     if lemma in {"hand", "cede", "transfer", "surrender", "vacate", "withdraw", "pull", "leave"} \
             and (objects & lexicon.BASE_WORDS or objects & {"town", "city", "territory", "control",
                                                             "area", "region", "country"}):

@@ -102,6 +102,8 @@ def figurative_use(token: Token, family: str) -> bool:
         return True  # "attacks have only targeted the browser": computers, not people
     if family == "arrest" and token.lemma_.lower() == "catch" and (
             objects & {"fire", "cold", "glimpse", "sight", "breath", "eye", "attention", "pass", "ball"}
+            or any(c.dep_ == "prep" and any(g.lower_ in {"crossfire", "cross-fire"} for g in c.children)
+                   for c in token.children)  # "civilians caught in the crossfire"
             or any(c.dep_ == "prt" for c in token.children)
             or any(c.dep_ in {"dobj", "obj"} and c.lower_ in lexicon.REFLEXIVE for c in token.children)):
         return True  # "caught fire", "caught up with", "caught herself"

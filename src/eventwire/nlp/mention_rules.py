@@ -139,11 +139,14 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 _RUNNING_TOTAL = re.compile(
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|perished|lost their lives)\b"
     rf"[^.;]*?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:war|conflict|uprising|"
-    rf"insurgency|month|year)\b|(?:early\s+|late\s+|mid-?)?{_MONTHS}\b|(?:19|20)\d\d\b)"
+    rf"insurgency|month|year|truce|ceasefire|invasion|offensive|coup|takeover)\b|"
+    rf"(?:the\s+)?[\w-]+\s+(?:took effect|began|started|erupted|broke out)\b|"
+    rf"(?:early\s+|late\s+|mid-?)?{_MONTHS}\b|(?:19|20)\d\d\b)"
     rf"|so\s+far\s+this\s+(?:year|month)|this\s+year)"
-    # "The conflict has killed more than 6,000 people": a war's toll, whatever the period
-    rf"|\b(?:conflict|war|violence|insurgency|fighting|crisis|unrest|uprising)\s+(?:has|have|had)\s+"
-    rf"(?:already\s+|so\s+far\s+)?(?:killed|claimed)", re.I)
+    # "The conflict (between X and Y) has killed more than 6,000 people": a war's toll,
+    # whatever the period
+    rf"|\b(?:conflict|war|violence|insurgency|fighting|crisis|unrest|uprising)\b[^.;]{{0,120}}?\b"
+    rf"(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:killed|claimed)", re.I)
 
 
 _SUBJECT_CHARS = 30
@@ -207,7 +210,10 @@ _STEPPED_UP = re.compile(r"\bsecurity\s+(?:has|had|was|is|have been)?\s*(?:been\
 
 
 _RESPONSE_PURPOSE = re.compile(r"\bdeployed\s+(?:[\w-]+\s+){0,4}?to\s+(?:separate|restore|quell|calm|contain|"
-                               r"secure|prevent|stop|protect|patrol|disperse|keep)\b", re.I)
+                               r"secure|prevent|stop|protect|patrol|disperse|keep)\b|"
+                               # "deployed troops to the district": to the place just told
+                               r"\bdeployed\s+(?:[\w-]+\s+){0,3}?to\s+the\s+(?:district|area|town|city|region|"
+                               r"village|scene|province|county)\b", re.I)
 
 
 _PARADE = re.compile(r"\b(?:parade|march-past|marched past|passing-out|ceremony|commemorat\w+)\b", re.I)

@@ -19,7 +19,14 @@ from eventwire.quantities import Count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
 from eventwire.steps.actors import ActorRegistry, build_registry, country_named, generic_name
-from eventwire.steps.dates import DateWindow, combine, date_window, dates_the_past, is_background
+from eventwire.steps.dates import (
+    DESCRIPTIVE_BACKGROUND_DAYS,
+    DateWindow,
+    combine,
+    date_window,
+    dates_the_past,
+    is_background,
+)
 from eventwire.steps.places import (
     ArticlePlaces,
     PlaceChoice,
@@ -224,9 +231,16 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     drafts = without_history(drafts)
     # the lede tells no news but names an old date: a verdict, an anniversary
     lede = _lede_sentence(analysis)
-    lede_in_past = lede is not None and dates_the_past(analysis.sentences[lede], expressions,
-                                                        published=published) \
-        and not any(d.mention.sentence == lede for d in drafts)
+    lede_has_news = lede is None or any(d.mention.sentence == lede for d in drafts)
+    lede_in_past = not lede_has_news and dates_the_past(analysis.sentences[lede], expressions,
+                                                        published=published)
+    if not lede_has_news and published is not None:
+        # the news is the lede's (a release, a verdict, a statement), no event of ours: what
+        # the report dates over a month before it is the story's past ("captured by rebels
+        # on February 20", in a report on his release)
+        cutoff = published - dt.timedelta(days=DESCRIPTIVE_BACKGROUND_DAYS)
+        drafts = [d for d in drafts if not (d.window.evidence is not None and d.window.latest is not None
+                                            and d.window.latest < cutoff)]
     drafts = news_only(drafts, sentences=len(analysis.sentences), published=published,
                        lede_in_past=lede_in_past)
     clusters = merge_stories(drafts)

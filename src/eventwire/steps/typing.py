@@ -91,9 +91,9 @@ _PROTESTERS = {"protester", "demonstrator", "protesters", "demonstrators", "marc
 
 def _by_crowd(mention: EventMention, *, strict: bool = False) -> bool:
     agent = mention.agent
-    if agent is None or re.search(r"\barmed\b", agent.span.text, re.I):
-        return False  # "armed youths" clashing are a militia, not a crowd
-    head = agent.head.rstrip("s")
+    head = agent.head.rstrip("s") if agent is not None else ""
+    if agent is None or re.search(r"\barmed\b", agent.span.text, re.I) and head not in {"mob", "crowd"}:
+        return False  # "armed youths" clashing are a militia, not a crowd ("a mob armed with sticks" is one)
     return agent.head in (_RIOTERS if strict else _CROWD) or head in _RIOTERS or \
         (not strict and head in _CROWD)
 
@@ -139,8 +139,12 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
         return "Violent demonstration" if _CROWD_VIOLENCE.search(sentence) else \
             "Excessive force against protesters"
     if family in {"kill", "attack"}:
-        return "Armed clash" if _victims_fight_back(mention) or mention.object_kind == "territory" \
-            else "Attack"
+        # storming a town is fighting for it, unless the dead told are its residents ("gang
+        # members stormed the town, killing dozens of residents": an attack on civilians)
+        civilians_dead = mention.lethal and mention.patient is not None and mention.patient.count is not None \
+            and mention.patient.head in lexicon.CIVILIAN_WORDS
+        return "Armed clash" if _victims_fight_back(mention) or (
+            mention.object_kind == "territory" and not civilians_dead) else "Attack"
 
     if family == "protest":
         if "protest" in mention.families and "kill" in mention.families:

@@ -172,3 +172,18 @@ def test_a_capture_months_before_a_release_is_the_storys_past(events_of):
                        "abducted by gunmen near the town of Kidal on March 3 and appeared in a video "
                        "in May.", published="2025-07-10")
     assert list(events) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's name with digits is no place of a second clash
+    ("Fighting between M23 rebels and pro-government militias near Kanyabayonga killed at least "
+     "seven fighters on Wednesday, officials said. A militia leader said his men had repelled an "
+     "M23 attack on their positions north of the town, losing three fighters and killing four "
+     "rebels.", [("Armed clash", 7)]),
+    # a city "fought over by rival cartels" is contested, not a clash
+    ("Gunmen shot dead four men outside a bar in Uruapan on Saturday, prosecutors said. Uruapan is "
+     "one of the state's most violent cities, fought over by rival cartels.", [("Attack", 4)]),
+])
+def test_group_names_and_contested_cities_add_no_clash(events_of, text, expected):
+    events = events_of(text, published="2025-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == expected

@@ -90,6 +90,9 @@ def figurative_use(token: Token, family: str) -> bool:
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
             and any(_campaign_rally(t) for t in doc[:token.i] if t.lemma_.lower() == "rally")):
         return True  # "a campaign rally", "election rallies" (and "the rally" after one): not a protest
+    if family == "clash" and token.lemma_.lower() == "fight" and token.tag_ == "VBN" and token.dep_ in {"acl", "advcl"} \
+            and any(c.lower_ == "over" for c in token.children):
+        return True  # "a city fought over by two cartels": contested, no fighting told
     if family == "loot" and objects & _RECORDS:
         return True  # "destroyed documents": evidence, not property
     if family in {"capture", "regain"} and any(

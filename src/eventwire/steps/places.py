@@ -51,7 +51,9 @@ class ArticlePlaces:
             if place.geo_precision == 1 and mention.outskirts:
                 place = place.model_copy(update={"geo_precision": 2})
             return PlaceChoice(place, entity)
-        unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}]  # not CAND
+        # (not CAND; not a name with digits or an acronym the gazetteer lacks: "an M23 attack")
+        unresolved = [e for e, p in resolved if p is None and e.label in {"GPE", "LOC"}
+                      and not _CODE_LIKE.search(e.text)]
         if unresolved:
             e = unresolved[0]
             return PlaceChoice(Place(name=e.text, geo_precision=3), e)
@@ -63,6 +65,7 @@ class ArticlePlaces:
             update={"geo_precision": max(2, self.focus.place.geo_precision)}), None)
 
 
+_CODE_LIKE = re.compile(r"\d|^[A-Z]{2,5}$")
 _PART_OF = re.compile(r"^\s+(?:neighbou?rhood|district|suburb|quarter|area|section|township)\s+of\s+"
                       r"(?:the\s+)?(?:capital\s+)?$", re.I)
 

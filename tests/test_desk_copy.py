@@ -187,3 +187,10 @@ def test_a_capture_months_before_a_release_is_the_storys_past(events_of):
 def test_group_names_and_contested_cities_add_no_clash(events_of, text, expected):
     events = events_of(text, published="2025-07-10")
     assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
+def test_a_town_taken_without_a_fight_is_a_transfer_of_territory(events_of):
+    events = events_of("Jihadist fighters took control of the town of Lere in central Mali on Monday "
+                       "without a fight, a day after the army withdrew from its base there, "
+                       "residents said.", published="2025-07-10")
+    assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]

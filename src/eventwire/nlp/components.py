@@ -141,6 +141,9 @@ def _strategic_family(token) -> str | None:
     lemma = token.lemma_.lower()
     objects = _object_lemmas(token)
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if lemma in {"take", "seize", "capture", "occupy", "gain", "assume"} and (
+            "control" in objects or objects & _SETTLEMENTS) and _UNOPPOSED.search(token.sent.text):
+        return "withdraw_territory"  # "took control of the town without a fight": handed over
     if lemma in {"take", "seize", "gain", "assume", "wrest", "regain"} and "control" in objects:
         return "regain" if lemma == "regain" else "capture"  # "took full control of the town"
     if lemma in {"gather", "assemble", "converge", "march", "block", "rally"} and any(

@@ -194,3 +194,13 @@ def test_a_town_taken_without_a_fight_is_a_transfer_of_territory(events_of):
                        "without a fight, a day after the army withdrew from its base there, "
                        "residents said.", published="2025-07-10")
     assert [e.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_the_attackers_own_telling_after_another_story_joins_its_attack(events_of):
+    events = events_of("A Russian missile hit a residential street in Sumy on Tuesday afternoon, "
+                       "killing two people, the regional governor said. Ukraine's air force said it "
+                       "had shot down 40 of the 60 drones launched by Russia overnight. Russia's "
+                       "defence ministry said its forces had struck \"military facilities\" and did "
+                       "not mention civilian casualties.", published="2025-07-10")
+    assert sorted(e.event_type for e in events) == ["Explosions/Remote violence",
+                                                    "Strategic developments"]

@@ -337,6 +337,16 @@ def merge_stories(drafts: list[Draft]) -> list[list[Draft]]:
         if told is not None and _follows_up(d, told[-1], lead=told[0]):
             told.append(d)
             continue
+        # "Ukraine's air force said it had shot down 71 drones. Russia's defence ministry said
+        # its forces had struck facilities": the actor's own telling of its attack told
+        # before the story in between
+        earlier = next((c for c in reversed(clusters) if c is not told and d.actor1 is not None
+                        and c[0].actor1 is not None and c[0].actor1.name == d.actor1.name
+                        and d.mention.sentence - c[-1].mention.sentence <= FOLLOW_UP_SENTENCES
+                        and _follows_up(d, c[-1], lead=c[0])), None)
+        if earlier is not None:
+            earlier.append(d)
+            continue
         for cluster in clusters:
             # its first mention, and the latest one of the same kind (follow-ups of other kinds
             # joined by reference do not block: "the army said it had struck targets")

@@ -26,6 +26,9 @@ ROWS = [
     # Towns a document may name: one far from "Tall Zarqan", one next to it.
     _row(30, "Farport", 30.0, 35.0, "P", "PPL", "QX", "02", 20_000),
     _row(31, "Nearbury", 30.4, 44.9, "P", "PPL", "QX", "01", 20_000),
+    # A region abroad whose own name has an article, and a city written without one.
+    _row(40, "El Varo", 10.0, 10.0, "A", "ADM1", "QZ", "05", 400_000),
+    _row(41, "Varo", 30.5, 39.5, "P", "PPL", "QX", "01", 150_000),
 ]
 
 
@@ -77,3 +80,8 @@ def test_only_the_hand_written_features_rank_as_prominent_not_a_dumps_small_lake
         return Candidate(geonameid, "Long Lake", 45.0, -80.0, "H", "LK", "", "", "", 0, "name")
 
     assert score(lake(PHYSICAL_ID_BASE)) > score(lake(6_100_000)) + 1.0
+
+
+def test_with_no_context_a_city_written_as_the_text_has_it_beats_a_region_needing_an_article(gaz):
+    assert gaz.resolve("Varo").geonameid == 41
+    assert gaz.resolve("El Varo").geonameid == 40

@@ -192,6 +192,9 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
             if objs and (objs[0].pos_ in {"PROPN", "NOUN", "PRON"} and objs[0].tag_ != "VBG"
                          or objs[0].dep_ == "pcomp"):
                 agent = objs[0]
+    if agent is None and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"}
+                                                         for c in token.children):
+        agent = _apposed_subject(token)
     if agent is None:
         # "soldiers pursuing the assailants had killed 12 of them": a parse that makes the
         # subject's participle phrase a clausal subject
@@ -237,6 +240,18 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":
             agent = head_agent
     return agent, patient, passive
+
+
+def _apposed_subject(verb: Token) -> Token | None:
+    """"In the district of X, a mob armed with sticks attacked ...": the parser hung the
+    subject on the place as an apposition; the noun phrase that ends just before the verb."""
+    if verb.i == 0:
+        return None
+    node = verb.doc[verb.i - 1]
+    while node.dep_ != "appos" and node.head.i < verb.i and node.head != node \
+            and node.head.right_edge.i == verb.i - 1:
+        node = node.head
+    return node if node.dep_ == "appos" and node.pos_ in {"NOUN", "PROPN"} else None
 
 
 def noun_roles(token: Token) -> tuple[Token | None, Token | None]:

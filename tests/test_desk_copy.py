@@ -21,28 +21,25 @@ def events_in(events_of):
     return functools.partial(events_of, published="2025-06-10")
 
 
-def test_a_later_count_of_one_group_of_a_listed_toll_is_part_of_it(events_in):
-    events = events_in("Seven Naxalites and a policeman were killed in a gunfight near Sukma on "
-                       "Monday, police said. The bodies of the seven Naxalites were recovered from "
-                       "the forest.")
-    assert [(e.event_type, e.fatalities) for e in events] == [("Battles", 8)]
-
-
-def test_the_group_told_again_by_its_initials_is_the_same_attack(events_in):
-    events = events_in("Fighters of the paramilitary Rapid Support Forces killed 15 civilians in an "
-                       "attack on villages near Um Ruwaba on Friday, a medical group said. The RSF "
-                       "fighters arrived in pickup trucks and shot residents in their homes, the "
-                       "group said.")
-    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Attack", 15)]
-
-
-def test_officers_opening_fire_on_the_crowd_just_told_are_the_protest_event(events_in):
-    events = events_in("Police fired live rounds at people protesting against bread prices in "
-                       "Kassala on Sunday, killing three protesters, a doctors' group said. The crowd "
-                       "had gathered outside the governor's office before officers opened fire to "
-                       "disperse them.")
-    assert [(e.sub_event_type, e.fatalities) for e in events] == [
-        ("Excessive force against protesters", 3)]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Seven Naxalites and a policeman were killed in a gunfight near Sukma on Monday, police "
+        "said. The bodies of the seven Naxalites were recovered from the forest.",
+        [("Armed clash", 8)], id="a later count of one listed group is part of the toll"),
+    pytest.param(
+        "Fighters of the paramilitary Rapid Support Forces killed 15 civilians in an attack on "
+        "villages near Um Ruwaba on Friday, a medical group said. The RSF fighters arrived in "
+        "pickup trucks and shot residents in their homes, the group said.",
+        [("Attack", 15)], id="the group told again by its initials is the same attack"),
+    pytest.param(
+        "Police fired live rounds at people protesting against bread prices in Kassala on Sunday, "
+        "killing three protesters, a doctors' group said. The crowd had gathered outside the "
+        "governor's office before officers opened fire to disperse them.",
+        [("Excessive force against protesters", 3)],
+        id="officers opening fire on the crowd just told are the protest event"),
+])
+def test_what_is_told_again_joins_the_event(events_in, text, expected):
+    assert [(e.sub_event_type, e.fatalities) for e in events_in(text)] == expected
 
 
 def test_the_day_right_after_said_is_the_statement_not_the_event(events_in):

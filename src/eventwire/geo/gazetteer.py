@@ -189,12 +189,7 @@ class Gazetteer:
         if best is None or best_score < MIN_SCORE:
             return None
         inside = best.iso2 in context_countries
-        others = [a for a in anchors if a.geonameid != best.geonameid]
-        supported = _is_near(best, [*near, *((a.latitude, a.longitude) for a in others
-                                             if a.feature_class == "P")]) or any(
-            (a.iso2, a.admin1_code) == (best.iso2, best.admin1_code) for a in others
-            if a.admin1_code and a.geonameid != best.geonameid)
-        if feature := _feature_named_by(best, found, context_countries, supported=supported):
+        if feature := _feature_named_by(best, found, context_countries, near=near, anchors=anchors):
             return feature
         next_door = best.iso2 in _neighbours_of(context_countries) and best.feature_class == "P" \
             and best.population >= NEAR_CITY_POPULATION and best.match in ("name", "alternate")
@@ -325,21 +320,29 @@ MIN_PHONETIC_SIMILARITY = 0.6
 
 
 def _feature_named_by(best: Candidate, found: Sequence[Candidate],
-                      context_countries: Sequence[str], *, supported: bool = False
+                      context_countries: Sequence[str], *,
+                      near: Sequence[tuple[float, float]] = (), anchors: Sequence[Candidate] = ()
                       ) -> Candidate | None:
     """The hand-written sea, range or island that ``best``, a region or town abroad, is
     named after: "the Red Sea", "the Pacific", "the Andes" are what news means, not a
     district or small town named after them. Inside the document's countries a region
     keeps its claim, and so does a district or town the document's other places support
-    (in their region or near them: "Andes" in a report from Antioquia); a prominent city
-    always does."""
+    (``near`` points and ``anchors`` in its region or near it: "Andes" in a report from
+    Antioquia); a prominent city always does."""
     if hand_written(best) or not (best.feature_code in ("ADM1", "ADM2", "ADM3") or (
             best.feature_class == "P" and best.population < MIN_PROMINENT)):
         return None
-    if best.iso2 in context_countries and (best.feature_code == "ADM1" or supported):
+    feature = max((c for c in found if hand_written(c) and c.match in ("name", "alternate")),
+                  key=score, default=None)
+    if feature is None or best.iso2 not in context_countries:
+        return feature
+    if best.feature_code == "ADM1":
         return None
-    return max((c for c in found if hand_written(c) and c.match in ("name", "alternate")),
-               key=score, default=None)
+    others = [a for a in anchors if a.geonameid != best.geonameid]
+    supported = _is_near(best, [*near, *((a.latitude, a.longitude) for a in others
+                                         if a.feature_class == "P")]) or any(
+        a.admin1_code and (a.iso2, a.admin1_code) == (best.iso2, best.admin1_code) for a in others)
+    return None if supported else feature
 
 
 @lru_cache(maxsize=1)

@@ -260,10 +260,8 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in {"ORG", "NORP"}):
             agent = child
         if child.dep_ == "prep" and child.lower_ == "between":  # "clashes between X and Y"
-            first = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if first is not None:
-                agent = first
-                patient = next((c for c in first.children if c.dep_ == "conj"), patient)
+            first, second = _sides(child)
+            agent, patient = first or agent, second or patient
         if child.dep_ == "prep" and child.lower_ in {"on", "against"}:
             patient = child
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -273,10 +271,8 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
         # "fighting broke out on Monday morning between X and Y" (parsed onto the date)
         between = next((t for t in token.head.subtree if t.dep_ == "prep" and t.lower_ == "between"
                         and t.i > token.head.i), None)
-        first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
-        if first is not None:
-            agent = first
-            patient = next((c for c in first.children if c.dep_ == "conj"), patient)
+        first, second = _sides(between)
+        agent, patient = first, second or patient
     verb = governing_verb(token)
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
                                                               "drop", "fire", "hurl", "throw", "lob", "toss",
@@ -286,6 +282,13 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
             # "the attackers arrived in trucks and fired rockets": the first verb's subject
             agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return agent, patient
+
+
+def _sides(between: Token | None) -> tuple[Token | None, Token | None]:
+    """The two sides a "between X and Y" phrase names (either may be None)."""
+    first = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    return first, second
 
 
 # verbs of fighting starting or going on, whose sides a "between" phrase names

@@ -1,0 +1,87 @@
+"""Who a report holds responsible for an event: the accused ("blaming X", "accused X of"),
+the claimant ("X claimed responsibility"), and the group the attackers belonged to ("the
+gunmen were members of X"). Read once per article; the actor step uses them for events
+whose doer the sentence does not name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from eventwire.nlp import lexicon
+from eventwire.nlp.analysis import Participant
+from eventwire.nlp.factuality import is_negated, is_past
+from eventwire.nlp.participants import read_participant
+
+
+# what a claimant claims: "claimed responsibility for", "claimed the attack"
+CLAIMED = frozenset({"responsibility", "attack", "bombing", "killing", "blast", "strike", "ambush",
+                     "abduction", "kidnapping", "assassination", "raid"})
+
+
+def blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]]:
+    """Who a source holds responsible: "blaming X", "blamed X for", "accused X of"."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() == "claim" and token.pos_ in {"VERB", "AUX"} and is_past(token) \
+                and not is_negated(token):
+            # "Al Shabaab claimed responsibility for the blast": the claimant did it
+            what = next((c for c in token.children if c.dep_ == "dobj"), None)
+            who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if what is not None and who is not None and who.pos_ in {"PROPN", "NOUN"} and (
+                    what.lemma_.lower() in CLAIMED or what.lemma_.lower() in lexicon.NOUN_CUES):
+                participant = read_participant(who, doc)
+                if participant is not None:
+                    found.append((sent_index[token.i], participant))
+            continue
+        if (member := _members_of(token)) is not None:
+            # "the assailants belonged to X", "the gunmen were members of X": who they were
+            participant = read_participant(member, doc)
+            if participant is not None and participant.entity is not None \
+                    and participant.entity.label == "ORG":
+                found.append((sent_index[token.i], participant))
+            continue
+        if token.lemma_.lower() not in {"blame", "accuse"} or token.pos_ not in {"VERB", "AUX"}:
+            continue
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        participant = read_participant(target, doc)
+        if participant is not None:
+            found.append((sent_index[token.i], participant))
+    return found
+
+
+# the doers of an attack, as a later sentence names them
+_DOERS = frozenset({"assailant", "attacker", "gunman", "gunmen", "raider", "fighter", "militant",
+                    "insurgent", "kidnapper", "bomber", "perpetrator"})
+
+
+def _members_of(token: Token) -> Token | None:
+    """The group in "the attackers belonged to X" or "the gunmen were members of X"."""
+    lemma = token.lemma_.lower()
+    if lemma not in {"belong", "be"} or token.pos_ not in {"VERB", "AUX"} or is_negated(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ in {"xcomp", "acl"} and token.head.lemma_.lower() in {
+            "believe", "think", "suspect", "say", "report"}:
+        # "the attackers, believed to belong to X": the one believed
+        subject = token.head.head if token.head.dep_ == "acl" else next(
+            (c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in _DOERS or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in subject.children):
+        return None
+    if lemma == "belong":
+        holder = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    else:
+        attr = next((c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in {
+            "member", "fighter", "militant"}), None)
+        holder = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"),
+                      None) if attr is not None else None
+    group = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
+    # "the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole
+    if group is None:
+        return None
+    for t in group.doc[group.i + 1:group.sent.end]:
+        if t.text in {",", ".", ";"}:
+            break
+        if t.is_upper and len(t) > 1 and t.ent_type_ == "ORG" and t.nbor(-1).text == "(":
+            return t
+    return group

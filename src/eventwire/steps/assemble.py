@@ -20,7 +20,6 @@ from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
 from eventwire.steps.actors import ActorRegistry, build_registry, country_named, generic_name
 from eventwire.steps.dates import (
-    DESCRIPTIVE_BACKGROUND_DAYS,
     DateWindow,
     combine,
     date_window,
@@ -229,20 +228,12 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
         last = d
         drafts.append(d)
     drafts = without_history(drafts)
-    # the lede tells no news but names an old date: a verdict, an anniversary
     lede = _lede_sentence(analysis)
     lede_has_news = lede is None or any(d.mention.sentence == lede for d in drafts)
     lede_in_past = not lede_has_news and dates_the_past(analysis.sentences[lede], expressions,
                                                         published=published)
-    if not lede_has_news and published is not None:
-        # the news is the lede's (a release, a verdict, a statement), no event of ours: what
-        # the report dates over a month before it is the story's past ("captured by rebels
-        # on February 20", in a report on his release)
-        cutoff = published - dt.timedelta(days=DESCRIPTIVE_BACKGROUND_DAYS)
-        drafts = [d for d in drafts if not (d.window.evidence is not None and d.window.latest is not None
-                                            and d.window.latest < cutoff)]
     drafts = news_only(drafts, sentences=len(analysis.sentences), published=published,
-                       lede_in_past=lede_in_past)
+                       lede_has_news=lede_has_news, lede_in_past=lede_in_past)
     clusters = merge_stories(drafts)
     if not clusters:
         return ()

@@ -16,6 +16,7 @@ from eventwire.nlp.aliases import abbreviates
 from eventwire.nlp.analysis import EventMention, TextSpan
 from eventwire.nlp.mention_rules import RAISES_TOLL
 from eventwire.records import Actor
+from eventwire.steps.dates import DESCRIPTIVE_BACKGROUND_DAYS
 from eventwire.steps.drafts import (
     FOLLOW_UP_SENTENCES,
     REFERRING_HEADS,
@@ -394,14 +395,25 @@ NEWS_DAYS = 14
 
 
 def news_only(drafts: list[Draft], *, sentences: int, published: dt.date | None,
-              lede_in_past: bool = False) -> list[Draft]:
-    """A long report that dates nothing in the last two weeks is a feature, an analysis or a
-    trial report: its undated violence is the story's past ("residents still tend the graves
-    of civilians killed by troops"), not news. Short reports keep their undated events (the
-    week before publication, by convention), unless their lede tells only old events ("a
-    court upheld sentences for the 2024 storming of X. The gunmen held staff at gunpoint
-    ..."): then the undated violence after it is that event told again."""
-    if published is None or sentences < FEATURE_SENTENCES and not lede_in_past:
+              lede_has_news: bool = True, lede_in_past: bool = False) -> list[Draft]:
+    """What the report tells as news, without the story's past.
+
+    When the lede holds none of the drafts, the news is the lede's (a release, a verdict,
+    a statement) and what the report dates over a month before publication is its past
+    ("captured by rebels on February 20", in a report on his release). A long report that
+    dates nothing in the last two weeks is a feature, an analysis or a trial report: its
+    undated violence is the story's past too ("residents still tend the graves of civilians
+    killed by troops"). Short reports keep their undated events (the week before
+    publication, by convention), unless their lede tells only old events ("a court upheld
+    sentences for the 2024 storming of X. The gunmen held staff at gunpoint ..."): then the
+    undated violence after it is that event told again."""
+    if published is None:
+        return drafts
+    if not lede_has_news:
+        cutoff = published - dt.timedelta(days=DESCRIPTIVE_BACKGROUND_DAYS)
+        drafts = [d for d in drafts if not (d.window.evidence is not None and d.window.latest is not None
+                                            and d.window.latest < cutoff)]
+    if sentences < FEATURE_SENTENCES and not lede_in_past:
         return drafts
     recent = published - dt.timedelta(days=NEWS_DAYS)
     if any(d.window.evidence is not None and d.window.latest is not None and d.window.latest >= recent

@@ -207,3 +207,15 @@ def test_a_subject_the_parser_hangs_on_the_place_still_acts(events_of):
                        "machetes attacked the homes of fishing families on Thursday, killing one man "
                        "and torching a dozen houses, a local official said.", published="2025-07-10")
     assert [e.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_rockets_on_a_base_abroad_are_shelling_there(events_of):
+    # "Rockets" after a dateline is read as a name; service members are the state's forces;
+    # the base keeps its own country whatever the dateline's
+    events = events_of("BAGHDAD, July 9 (Reuters) - Rockets struck Camp Taji air base north of "
+                       "Baghdad on Tuesday, wounding two U.S. service members, officials said. "
+                       "Separately, a drone hit Incirlik Air Base in southern Turkey on Wednesday, "
+                       "killing one guard.", published="2025-07-10")
+    assert [(e.sub_event_type, e.place.name, e.place.iso2) for e in events] == [
+        ("Shelling/artillery/missile attack", "Baghdad", "IQ"),
+        ("Air/drone strike", "Incirlik Air Base", "TR")]

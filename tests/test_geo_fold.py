@@ -76,6 +76,9 @@ def test_query_keys_reach_the_stored_keys_of_the_spaced_spelling():
     ("northern Nahra", "Nahra", {"northern"}),
     ("Nahra", "Nahra", set()),
     ("North", "North", set()),       # nothing but describing words: left whole
+    ("Nahra air base", "Nahra", {"air", "base"}),
+    ("Nahra airfield", "Nahra", {"airfield"}),
+    ("Air Base", "Air", {"base"}),   # the kind of base only after a name
 ])
 def test_core_name_takes_describing_words_off_a_place_name(name, core, removed):
     assert core_name(name) == (core, frozenset(removed))

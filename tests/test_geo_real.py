@@ -90,6 +90,17 @@ def test_a_feature_beats_the_regions_and_towns_abroad_named_after_it(real_gaz, n
     assert place is not None and (place.name, place.feature_code, place.iso2) == expected
 
 
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Bagram Air Base", "Afghanistan"], ("Bagram Air Base", "AF", 1)),
+    (["Incirlik", "Iraq"], ("Incirlik Air Base", "TR", 1)),
+    (["Camp Lemonnier"], ("Camp Lemonnier", "DJ", 1)),
+    (["Kadena air base"], ("Kadena Air Base", "JP", 1)),
+])
+def test_military_bases_resolve_to_the_base_in_its_own_country(real_gaz, names, expected):
+    place = real_gaz.resolve_all(names)[0]
+    assert place is not None and (place.name, place.iso2, place.geo_precision) == expected
+
+
 def test_a_sea_named_like_a_region_abroad_does_not_pull_the_document_there(real_gaz):
     # the region's country must not become the document's context and push a port out
     _, port = real_gaz.resolve_all(["Red Sea", "Hodeidah"])

@@ -160,7 +160,10 @@ DIRECTION_WORDS = frozenset({"east", "west", "north", "south", "eastern", "weste
                               "northern", "southern", "central", "northeastern",
                               "northwestern", "southeastern", "southwestern"})
 VICINITY_WORDS = frozenset({"countryside", "outskirts", "suburbs", "vicinity", "area",
-                            "environs", "airport", "airbase"})
+                            "environs", "airport", "airbase", "airfield", "base", "barracks",
+                            "garrison"})
+# "X air base", "X military base": what kind of base
+_BASE_KINDS = frozenset({"air", "military", "naval", "army"})
 _DESCRIPTOR_WORDS = frozenset({"city", "town", "village", "province", "governorate",
                                "region", "district", "county", "state", "neighbourhood",
                                "neighborhood"}) | VICINITY_WORDS | DIRECTION_WORDS
@@ -178,6 +181,8 @@ def core_name(name: str) -> tuple[str, frozenset[str]]:
         lo += 1
     while hi > lo and fold(words[hi - 1]) in _DESCRIPTOR_WORDS:
         hi -= 1
+        if fold(words[hi]) == "base" and hi > lo + 1 and fold(words[hi - 1]) in _BASE_KINDS:
+            hi -= 1
     if lo >= hi:
         return name, frozenset()
     removed = frozenset(fold(w) for w in words[:lo] + words[hi:])

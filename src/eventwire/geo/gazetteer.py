@@ -288,8 +288,8 @@ class Gazetteer:
 
     def _place(self, c: Candidate, *, name: str = "") -> Place:
         precision = precision_of(c)
-        if precision == 1 and VICINITY_WORDS & core_name(name)[1]:
-            precision = 2  # "the countryside of X", "X airport": near X, not in it
+        if precision == 1 and c.feature_class != "S" and VICINITY_WORDS & core_name(name)[1]:
+            precision = 2  # "the countryside of X", "X airport": near X, not in it (a base is the spot)
         return Place(
             name=c.name, geonameid=c.geonameid if c.geonameid > 0 else None, latitude=c.latitude, longitude=c.longitude,
             admin1=self._admin1.get((c.iso2, c.admin1_code)) if c.feature_code != "PCLI" else None,

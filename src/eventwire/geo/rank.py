@@ -16,13 +16,14 @@ from dataclasses import dataclass
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
 FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "PPLA": 0.4,
                  "PPLA2": 0.2, "ADM2": 0.3, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
-# The hand-written seas, islands, ranges and regions (``data/physical_features.tsv``): their
+# The hand-written seas, islands, ranges, regions and military bases (``data/physical_features.tsv``): their
 # GeoNames feature codes and classes, and their synthetic ids (at or below PHYSICAL_ID_BASE).
 # They have no population: each is a feature news names, as prominent as a large town. The
 # countless small lakes, islands and valleys of an imported GeoNames dump get no such bonus.
 PHYSICAL_CLASS = {"OCN": "H", "SEA": "H", "GULF": "H", "BAY": "H", "STRT": "H", "CNL": "H",
                   "LK": "H", "ISL": "T", "ISLS": "T", "MTS": "T", "PLAT": "T", "DSRT": "T",
-                  "PEN": "T", "DLTA": "T", "VAL": "T", "RGN": "L"}
+                  "PEN": "T", "DLTA": "T", "VAL": "T", "RGN": "L",
+                  "MILB": "S", "AIRB": "S", "INSM": "S"}
 PHYSICAL_ID_BASE = -200_000
 PHYSICAL_BONUS = 1.4
 CLASS_BONUS = {"P": 0.0, "A": 0.0, "L": -0.2, "S": -0.3, "T": -0.3, "H": -0.4, "V": -0.5,

@@ -230,6 +230,10 @@ def _trigger_spans(doc: Doc) -> list[Span]:
         elif token.pos_ in {"NOUN", "PROPN"}:
             family = lexicon.NOUN_CUES.get(lemma) or lexicon.NOUN_CUES.get(token.lower_) or (
                 "kill" if _bodies_found(token) else None)
+            if family is None and token.tag_ == "NNPS":
+                # a capitalised plural the model took for a name, unlemmatised ("Rockets
+                # struck ..." after a dateline)
+                family = lexicon.NOUN_CUES.get(token.lower_[:-1])
             if lemma == "shell" and (i > 0 and lower[i - 1] in {"gas", "egg", "sea"} or i + 1 < len(doc)
                                      and lower[i + 1] in {"casing", "casings", "company", "companies"}):
                 family = None  # "tear gas shells", "shell casings"

@@ -155,14 +155,15 @@ PERSON_ROLE_WORDS = frozenset({
 # The state's side among them: "seven police officers ... killed 12 Kenyan forces" is one side.
 STATE_COMBATANT_WORDS = frozenset({"soldier", "troop", "force", "army", "police", "policeman",
                                    "officer", "guard", "commander", "recruit", "jawan", "gendarme",
-                                   "policemen", "marine", "sailor", "airman"})
+                                   "policemen", "marine", "sailor", "airman", "serviceman",
+                                   "servicemember"})
 COMBATANT_WORDS = frozenset({
     "soldier", "troop", "fighter", "militant", "insurgent", "rebel", "policeman",
     "officer", "guard", "gunman", "jihadist", "militiaman", "combatant", "force",
     "army", "police", "commander", "sniper", "attacker", "assailant", "recruit",
     "terrorist", "extremist", "bandit", "guerrilla", "paramilitary", "gunmen", "vigilante",
     # South Asian wire usage: insurgents and soldiers
-    "gendarme", "marine", "sailor", "airman",
+    "gendarme", "marine", "sailor", "airman", "serviceman", "servicemember",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites", "ultra", "ultras", "jawan",
 })
 

@@ -140,6 +140,9 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
             if last is not None:
                 count = text_span(doc, anchor.idx, last.idx + len(last.text))
     lemma = head.lemma_.lower()
+    if lemma in {"member", "personnel"} and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _UNIFORMED for c in head.children):
+        lemma = "servicemember"  # "two U.S. service members", "military personnel"
     if head is not token and head.lower_ == "them":
         # "killed 12 of them" after "pursuing the assailants": the people just named, never
         # the killers themselves ("Gunmen ordered travellers off and shot dead nine of them")
@@ -154,6 +157,7 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     )
 
 
+_UNIFORMED = frozenset({"service", "military", "security", "army", "police"})
 _BELIEF_VERBS = frozenset({"believe", "suspect", "think", "presume", "understand"})
 
 

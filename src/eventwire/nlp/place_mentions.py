@@ -109,14 +109,17 @@ def where_said(ent: Span) -> bool:
 _REMOTE_SOURCES = frozenset({"source", "sources", "diplomat", "diplomats", "analyst", "analysts"})
 
 
-# Nouns after a name that say it is a place ("Aleppo city", "X eastern countryside").
+# Nouns after a name that say it is a place ("Aleppo city", "X eastern countryside", "X
+# airbase"), and the kinds of base told in two words ("X air base", "X military base").
 _PLACE_NOUN_AFTER = frozenset({"city", "town", "village", "countryside", "outskirts", "suburbs",
                                "governorate", "province", "district", "neighbourhood",
-                               "neighborhood"})
+                               "neighborhood", "airbase", "airport", "airfield", "barracks",
+                               "garrison"})
+_BASE_KINDS = frozenset({"air", "military", "naval", "army"})
 
 
 def described_place(ent: Span) -> Span | None:
-    """"X city", "X eastern countryside": a proper name the small model labelled ORG,
+    """"X city", "X eastern countryside", "X air base": a proper name the small model labelled ORG,
     PERSON or NORP, followed by words that say it is a place; the span with those words,
     labelled GPE.
 
@@ -128,7 +131,9 @@ def described_place(ent: Span) -> Span | None:
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end].lower_ in DIRECTION_WORDS:
         end += 1
-    if end >= len(doc) or doc[end].lower_ not in _PLACE_NOUN_AFTER or (
+    if end + 1 < len(doc) and doc[end].lower_ in _BASE_KINDS and doc[end + 1].lower_ == "base":
+        end += 1  # "X air base" (not "X base" alone: "its support base")
+    elif end >= len(doc) or doc[end].lower_ not in _PLACE_NOUN_AFTER or (
             end + 1 < len(doc) and doc[end + 1].lower_ == "of"):
         return None
     return Span(doc, ent.start, end + 1, label="GPE")

@@ -74,8 +74,9 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
         place = PlaceChoice(previous_place.place.model_copy(
             update={"geo_precision": max(2, previous_place.place.geo_precision)}), None)
     focus = places.focus.place if places.focus else places.dateline_country
-    if place is not None and place.place.geonameid is None and focus is not None:
-        # not in the gazetteer: keep the name, say which country, give no coordinates
+    if place is not None and place.place.iso2 is None and focus is not None:
+        # not in the gazetteer (or a sea between countries): keep the name, say which
+        # country the report is about
         place = PlaceChoice(place.place.model_copy(update={"country": focus.country, "iso2": focus.iso2}),
                             place.entity)
     country = _country_name(place.place if place else None) or _country_name(focus)

@@ -219,3 +219,46 @@ def test_rockets_on_a_base_abroad_are_shelling_there(events_of):
     assert [(e.sub_event_type, e.place.name, e.place.iso2) for e in events] == [
         ("Shelling/artillery/missile attack", "Baghdad", "IQ"),
         ("Air/drone strike", "Incirlik Air Base", "TR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "On Sunday, a drone dropped two explosive charges on an army post near Cucuta, damaging a "
+        "truck; no one was hurt, the army said.",
+        [("Air/drone strike", 0)], id="explosives dropped by a drone are a drone strike"),
+    pytest.param(
+        "A protester was killed in the town of Ayacucho on Monday when demonstrators threw stones "
+        "at police and set fire to a bus, officials said. The dead man, a 30-year-old farmer, was "
+        "struck in the head by a tear-gas canister, hospital sources said.",
+        [("Violent demonstration", 1)], id="the dead man told again is the riot's dead"),
+    pytest.param(
+        "On Friday, hundreds of protesters in Kisumu burned tyres, hurled stones at police and set "
+        "fire to a government vehicle; several people were injured when tear gas was fired to "
+        "disperse them, officials said.",
+        [("Violent demonstration", 0)], id="a stone-throwing crowd dispersed with tear gas is a riot"),
+    pytest.param(
+        "Riot police used water cannon and pepper spray to disperse thousands of protesters outside "
+        "parliament in Yerevan late on Monday and detained 40 people, the interior ministry said.",
+        [("Protest with intervention", 0)], id="riot police are the force, not a riot"),
+])
+def test_what_a_crowd_and_a_drone_do_is_typed_by_what_they_did(events_of, text, expected):
+    events = events_of(text, published="2025-07-10")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == expected
+
+
+def test_a_claim_names_the_bomber_rather_than_the_articles_other_group(events_of):
+    events = events_of("A suicide bomber rammed a car into a police post in Dera Ismail Khan on "
+                       "Thursday, killing himself and three policemen, officials said. The blast "
+                       "flattened the post. The Tehreek-i-Taliban Pakistan (TTP) claimed "
+                       "responsibility. In a separate attack, militants of the Balochistan "
+                       "Liberation Army (BLA) ambushed a convoy near Gwadar on Wednesday, killing "
+                       "two soldiers, the army said.", published="2025-07-10")
+    assert [(e.sub_event_type, e.actor1.name) for e in events] == [
+        ("Suicide bomb", "TTP"), ("Armed clash", "Balochistan Liberation Army")]
+
+
+def test_a_region_the_model_tags_as_an_organisation_is_not_the_actor(events_of):
+    events = events_of("Armed youths from neighbouring Jonglei State raided a cattle camp near "
+                       "Yirol on Saturday, sparking a gunfight that left eight people dead, a local "
+                       "official said.", published="2025-07-10")
+    assert [e.actor1.name for e in events] == ["Communal Militia (South Sudan)"]

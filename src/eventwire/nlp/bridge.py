@@ -112,7 +112,11 @@ def _entities(doc: Doc, sent_index: dict[int, int], dateline: TextSpan | None) -
 
 
 def _date_tokens(sentence: Span) -> list[Span]:
-    return [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+    """The sentence's dates, without ages ("a 30-year-old farmer", "aged 40", "five years old")."""
+    return [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and not _AGE.search(e.text)]
+
+
+_AGE = re.compile(r"-year-old|\byears?\s+old\b|^aged\b|\bage(?:d)?\s+\d", re.I)
 
 
 def _said_when(date: Span, trigger: Token) -> bool:

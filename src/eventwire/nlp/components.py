@@ -135,6 +135,11 @@ _UNOPPOSED = re.compile(r"\bwithout (?:firing a (?:single )?shot|a fight|(?:any 
                         r"\bunopposed\b", re.I)
 
 
+# what is dropped from the air ("dropped charges" alone is a prosecutor's: not these)
+_DROPPED_ARMS = frozenset({"bomb", "bombs", "explosive", "explosives", "grenade", "grenades",
+                           "munition", "munitions", "shell", "shells", "mortar", "mortars"})
+
+
 def _strategic_family(token) -> str | None:
     """Acts whose meaning is in their object: bases set up or handed over, groups formed,
     dissolved or deployed."""
@@ -151,6 +156,12 @@ def _strategic_family(token) -> str | None:
         # "supporters gathered outside the headquarters to demand his release", "farmers
         # blocked railway tracks to demand ..."
         return "protest"
+    if lemma == "drop" and not particles and (objects & _DROPPED_ARMS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "charge"
+            and any(g.lower_ == "explosive" for g in c.children) for c in token.children)):
+        return "airstrike"  # "a drone dropped two explosive charges on the police station"
+    if token.dep_ == "amod":
+        objects = objects | {token.head.lemma_.lower()}  # "..., hurled stones at police" read as an adjective
     if lemma in {"hurl", "throw", "pelt"} and objects & {"stone", "stones", "rock", "rocks", "bomb",
                                                          "bombs", "bottle", "bottles", "brick", "bricks",
                                                          "police", "officer", "officers"}:
@@ -197,6 +208,10 @@ def _bodies_found(token) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in verb.children)
 
 
+_RIOT_KIT = frozenset({"police", "policemen", "officers", "gear", "squad", "squads", "unit", "units",
+                       "control", "shield", "shields", "troops", "forces", "-"})
+
+
 def _trigger_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     lower = [t.lower_ for t in doc]
@@ -237,6 +252,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
             if lemma == "shell" and (i > 0 and lower[i - 1] in {"gas", "egg", "sea"} or i + 1 < len(doc)
                                      and lower[i + 1] in {"casing", "casings", "company", "companies"}):
                 family = None  # "tear gas shells", "shell casings"
+            if lemma == "riot" and (i + 1 < len(doc) and lower[i + 1] in _RIOT_KIT or i > 0 and lower[i - 1] == "anti"):
+                family = None  # "riot police", "anti-riot units": the force, not a riot
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         i += 1

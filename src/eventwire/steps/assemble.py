@@ -43,6 +43,10 @@ from eventwire.taxonomy import interaction_code
 _MEANS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell", "shelling",
                     "missile", "rocket", "landmine", "mine", "device", "attack", "drone"})
 
+# Unnamed fighters whom the registry reads as the article's main armed group.
+_UNNAMED_FIGHTERS = frozenset({"militant", "insurgent", "jihadist", "fighter", "attacker",
+                               "assailant", "bomber"})
+
 # Families where an unnamed perpetrator is most likely the article's main armed actor.
 _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "capture", "loot",
                               "sexual"})
@@ -83,13 +87,17 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     actor1 = registry.resolve(m.agent, country=country)
     inferred = False
     unidentified = actor1 is not None and actor1.name.startswith("Unidentified Armed Group")
-    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS) or unidentified:
+    # "A suicide bomber ..." read as the article's main group: a claim for this event says better
+    guessed = actor1 is not None and m.agent is not None and actor1.name == registry.dominant \
+        and m.agent.head.removesuffix("s") in _UNNAMED_FIGHTERS
+    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS) or unidentified \
+            or guessed:
         # "..., a monitor said, blaming government warplanes", "X claimed responsibility":
         # the accused or the claimant, with less confidence
         blamed = [p for i, p in registry.blamed if 0 <= i - m.sentence <= BLAME_SENTENCES]
         named = next((a for a in (registry.resolve(p, country=country) for p in blamed) if a is not None
                       and not (unidentified and a.name.startswith("Unidentified"))), None)
-        if named is not None:
+        if named is not None and not (guessed and named.name == actor1.name):
             actor1, inferred = named, True
     if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
             m.agent is None or m.agent.pronoun):
@@ -114,7 +122,8 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     if typed.event_type == "Riots" and actor1 is not None and actor1.inter == 6:
         # protesters who turn violent are coded as rioters
         actor1 = actor1.model_copy(update={"name": actor1.name.replace("Protesters", "Rioters"), "inter": 5})
-    if typed.sub_event_type == "Violent demonstration" and is_state and m.family in {"kill", "attack"}:
+    if typed.sub_event_type == "Violent demonstration" and is_state and m.family in {"kill", "attack",
+                                                                                     "intervene"}:
         # police shooting rioters: ACLED codes the rioters as actor1, the force as actor2
         actor1, actor2 = Actor(name=generic_name("Rioters ({c})", country), inter=5,
                                country=country), actor1
@@ -207,7 +216,7 @@ def build_events(analysis: ArticleAnalysis, *, gazetteer, expressions, version: 
     text = article.text
     published = article.published
     places = resolve_places(analysis, gazetteer)
-    registry = build_registry(analysis, not_actors=struck_places(places, analysis))
+    registry = build_registry(analysis, not_actors=struck_places(places, analysis, gazetteer))
     excluded = excluded_spans(analysis)
     drafts: list[Draft] = []
     previous: DateWindow | None = None

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from eventwire.geo.fold import core_name
 from eventwire.geo.gazetteer import Gazetteer
 from eventwire.nlp.analysis import ArticleAnalysis, Entity, EventMention
 from eventwire.nlp.place_mentions import demonym_countries
@@ -99,10 +100,28 @@ def _plainly_a_place(name: str, place: Place | None, gazetteer: Gazetteer,
     return place.feature_code in {"PCLI", "ADM1"} or (place.population or 0) >= MIN_OBJECT_TOWN_POPULATION
 
 
-def struck_places(places: ArticlePlaces, analysis: ArticleAnalysis) -> set[tuple[int, int]]:
-    """Spans of "attacked X" objects that resolved as places: not actors."""
-    return {(e.start, e.end) for m in analysis.mentions for e in m.places
-            if e.label == "OBJ" and places.by_text.get(e.text) is not None}
+def struck_places(places: ArticlePlaces, analysis: ArticleAnalysis,
+                  gazetteer: Gazetteer | None = None) -> set[tuple[int, int]]:
+    """Spans of places that are not actors: "attacked X" objects that resolved as places, and
+    regions the model tagged as organisations ("armed youths from neighbouring X State")."""
+    spans = {(e.start, e.end) for m in analysis.mentions for e in m.places
+             if e.label == "OBJ" and places.by_text.get(e.text) is not None}
+    if gazetteer is not None:
+        spans |= {(e.start, e.end) for e in analysis.entities
+                  if e.label == "ORG" and _region_by_name(e.text, gazetteer)}
+    return spans
+
+
+_REGION_WORDS = frozenset({"state", "province", "region", "governorate", "county", "district"})
+
+
+def _region_by_name(name: str, gazetteer: Gazetteer) -> bool:
+    """"X State", "X Province": a region's own name with its region word ("Islamic State"
+    names no region)."""
+    core, removed = core_name(name)
+    return bool(removed & _REGION_WORDS) and any(
+        c.feature_code in {"ADM1", "ADM2"} and c.match in {"name", "alternate"}
+        for c in gazetteer.candidates(core))
 
 
 def _inside(entity: Entity, spans: list[tuple[int, int]]) -> bool:

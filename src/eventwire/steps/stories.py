@@ -162,12 +162,16 @@ def _opens_on_it(d: Draft, st: _Story) -> bool:
 
 
 def _victims_again(d: Draft, st: _Story) -> bool:
-    """"Residents seized the men outside a school": the victims just told, told again."""
+    """"Residents seized the men outside a school", "The dead man ... was struck by a
+    canister": the victims just told, told again."""
     m = d.mention
     told = {x.mention.patient.head for x in (st.previous, st.lead) if x is not None and x.mention.patient}
-    return st.violent and m.patient is not None and bool(told) \
-        and m.patient.span.text.lower().startswith(("the ", "them")) \
-        and m.patient.head in told | {"they", "them"}
+    phrase = m.patient.span.text.lower() if m.patient is not None else ""
+    return st.violent and m.patient is not None and phrase.startswith(("the ", "them")) and (
+        bool(told) and m.patient.head in told | {"they", "them"} or phrase.startswith(_THE_DEAD))
+
+
+_THE_DEAD = ("the dead ", "the slain ", "the victim", "the murdered ")
 
 
 def _own_places(d: Draft, st: _Story) -> bool:

@@ -129,6 +129,8 @@ def sub_event_type(mention: EventMention, *, agent_is_state: bool,
         return "Disrupted weapons use"  # shooting down drones, intercepting missiles, destroying them
     if family == "intervene" and mention.lethal:
         return "Excessive force against protesters"  # tear gas and live rounds, people killed
+    if family == "intervene" and "riot" in mention.families:
+        return "Violent demonstration"  # a crowd hurling stones, dispersed with tear gas: a riot
     vigilantes_fight = mention.agent is not None and mention.agent.head.rstrip("s") == "vigilante" \
         and _victims_fight_back(mention)  # "vigilantes killed 17 armed bandits": a battle
     if family in {"kill", "attack", "clash", "loot"} and _by_crowd(mention) and not vigilantes_fight:

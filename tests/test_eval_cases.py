@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from eventwire.errors import BadInputError
 from eventwire.evaluate.cases import (
+    actor_matches,
     default_cases_folder,
     eval_rows,
     evaluate_cases,
@@ -158,3 +160,15 @@ def test_real_pipeline_on_three_shipped_cases(tmp_path):
     for split in (result.dev, result.test):
         assert split.detection.tp + split.detection.fn == 1  # one gold event each
     assert result.dev.detection.tp + result.test.detection.tp >= 1
+
+
+@pytest.mark.parametrize(("gold", "predicted", "matches"), [
+    ("3R", "3R", True),                      # a short name matches itself
+    ("IS", "Islamic State", False),          # ... but never inside a longer one
+    ("M23", "M23 rebels", True),
+    ("rebels", "Rebels (Uganda)", True),
+    ("army", "Police Forces of Uganda", False),
+])
+def test_actor_names_match_by_containment_or_when_short_by_equality(gold, predicted, matches):
+    gold_event = dataclasses.replace(load_cases(DATA)[0].events[0], actor1=(gold,))
+    assert actor_matches(gold_event, _event("Armed clash", actor=predicted)) is matches

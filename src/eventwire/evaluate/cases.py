@@ -248,7 +248,8 @@ def _fold(text: str) -> str:
 
 def _contains_either_way(a: str, b: str) -> bool:
     a, b = _fold(a), _fold(b)
-    return len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
+    # short names ("3R", "IS") only when equal: inside other words they mean nothing
+    return bool(a) and a == b or len(a) >= 3 and len(b) >= 3 and (a in b or b in a)
 
 
 def _same_place_name(a: str, b: str) -> bool:

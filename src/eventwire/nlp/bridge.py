@@ -25,7 +25,7 @@ from eventwire.nlp.analysis import (
     TextSpan,
 )
 from eventwire.nlp.attribution import find_sources
-from eventwire.nlp.components import TRIGGERS_KEY
+from eventwire.nlp.components import TRIGGERS_KEY, fell_in_battle
 from eventwire.nlp.dateline import dateline_prefix, find_dateline
 from eventwire.nlp.factuality import (
     headline_verbs,
@@ -67,7 +67,7 @@ from eventwire.nlp.place_mentions import (
     untagged_places,
     where_said,
 )
-from eventwire.nlp.responsibility import blamed
+from eventwire.nlp.responsibility import blamed, group_described
 from eventwire.nlp.text import doc_text, text_span, token_span
 from eventwire.records import Article
 from eventwire.steps.typing import mention_priority
@@ -208,10 +208,28 @@ def _when_clause(relcl: Token) -> bool:
 
 
 def _dying(verb: Token) -> bool:
-    """"died", "perished", "lost their lives": the subject is the dead."""
+    """"died", "perished", "lost their lives", "fell on the field of honour": the subject
+    is the dead."""
     lemma = verb.lemma_.lower()
     return lemma in lexicon.DYING_VERBS or lemma == "lose" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "lives"} for c in verb.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in {"life", "lives"} for c in verb.children) \
+        or lemma in {"fall", "fell"} and fell_in_battle(verb)
+
+
+# Verbs of fending off an attack: the attackers are the "by" phrase ("the army repelled an
+# attack by jihadists on its camp"), the subject the defenders.
+_REPELLING = frozenset({"repel", "repulse", "thwart", "foil"})
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "offensive", "raid", "incursion", "ambush", "attempt"})
+
+
+def _attackers_repelled(verb: Token) -> Token | None:
+    assault = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "obj"}
+                    and c.lemma_.lower() in _ASSAULT_NOUNS), None)
+    if assault is None:
+        return None
+    by = next((c for c in assault.children if c.dep_ == "prep" and c.lower_ == "by"), None) or next(
+        (c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
 def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int]]) -> EventMention | None:
@@ -223,9 +241,15 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
         agent_tok, patient_tok, _ = roles(token)
     else:
         agent_tok, patient_tok = noun_roles(token)
+    described = None
     if is_verb and _dying(token):
         # "12 people died", "five soldiers lost their lives": the subject is the dead
         agent_tok, patient_tok = None, agent_tok
+    elif agent_tok is not None and (described := group_described(agent_tok)) is not None:
+        agent_tok = described  # "taken from his home by men identified as members of X"
+    elif is_verb and token.lemma_.lower() in _REPELLING and agent_tok is not None and (
+            attackers := _attackers_repelled(token)) is not None:
+        agent_tok, patient_tok = attackers, agent_tok
     elif is_verb and token.lemma_.lower() == "claim" and patient_tok is not None \
             and patient_tok.lemma_.lower() in {"life", "lives"}:
         patient_tok = next((g for c in patient_tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -239,6 +263,10 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     if is_verb and patient_tok is None and trig.label_ == "kill":
         patient_tok = _counted_after(token)
     agent = read_participant(agent_tok, doc)
+    if described is not None and agent is not None and agent.entity is None:
+        # the group named only there, which the model did not tag: an organisation
+        agent = replace(agent, entity=Entity(described.idx, described.idx + len(described.text),
+                                             described.text, "ORG", index), head=described.text.lower())
     lethal_verb = trig.label_ == "kill" and is_verb and (
         token.lemma_.lower() not in NON_LETHAL or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead")
     patient = read_participant(patient_tok, doc, lethal_verb=lethal_verb)
@@ -310,8 +338,25 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
         if anc.dep_ == "agent":  # "drones launched by Russia": an actor, not a place
             return True
         if anc.dep_ == "relcl":
-            return trigger not in list(anc.subtree)
+            # "struck a bulldozer that was clearing rubble on the outskirts of X": where the
+            # thing struck was is the event's place; "operatives who were preparing to fire
+            # rockets into X" tells of somewhere else
+            struck = anc.head.dep_ in {"dobj", "obj", "nsubjpass"} and anc.head.head == trigger
+            return trigger not in list(anc.subtree) and not (struck and _located_by(span.root))
     return False
+
+
+_LOCATING = frozenset({"in", "on", "near", "at", "outside", "around"})
+
+
+def _located_by(place: Token) -> bool:
+    """"in X", "near X", "on the outskirts of X": a preposition of where, not of whither."""
+    prep = place.head
+    if prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ in {"outskirts", "edge", "centre",
+                                                                             "center", "suburbs"}:
+        prep = prep.head.head
+    # (not "planning attacks on X": the target of something else)
+    return prep.dep_ == "prep" and prep.lower_ in _LOCATING and prep.head.lemma_.lower() not in lexicon.NOUN_CUES
 
 
 # nouns whose possessor country is the one they belong to, not a place of events
@@ -457,7 +502,9 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
         return _merge_in_clause([m for m in mentions if m not in other_side]) + other_side
     main = ordered[0]
     rest = ordered[1:]
-    agent = main.agent or next((m.agent for m in rest if m.agent), None)
+    # "four soldiers fell ... and seven others were wounded": the dead are nobody's agent
+    dead = {m.patient.span for m in ordered if m.dying and m.patient is not None}
+    agent = main.agent or next((m.agent for m in rest if m.agent and m.agent.span not in dead), None)
     counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
     counted = _conjoined_victims(mentions) or counted
     patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)

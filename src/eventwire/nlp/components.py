@@ -131,8 +131,19 @@ _PROTEST_PURPOSES = frozenset({"demand", "protest", "denounce", "condemn", "call
 
 
 _SETTLEMENTS = frozenset({"town", "city", "village", "capital", "base", "camp", "garrison"})
-_UNOPPOSED = re.compile(r"\bwithout (?:firing a (?:single )?shot|a fight|(?:any )?resistance|a battle)|"
-                        r"\bunopposed\b", re.I)
+_UNOPPOSED = re.compile(r"\bwithout (?:firing a (?:single )?shot|a (?:single )?shot (?:being )?fired|a fight|"
+                        r"(?:any )?resistance|a battle)|\bunopposed\b", re.I)
+
+
+def fell_in_battle(verb) -> bool:
+    """"four soldiers fell on the field of honour": the military communique's word for died."""
+    after = verb.doc.text[verb.idx:verb.idx + 60].lower()
+    return bool(re.match(r"fell\s+(?:on|in)\s+the\s+field\s+of\s+hono(?:u)?r\b|fell\s+in\s+(?:battle|combat|action)\b", after))
+
+
+# where people are taken from when they are kidnapped
+_TAKEN_FROM = frozenset({"home", "house", "bed", "car", "vehicle", "office", "farm", "shop", "school",
+                         "dormitory", "hostel", "church", "mosque"})
 
 
 # what is dropped from the air ("dropped charges" alone is a prosecutor's: not these)
@@ -156,6 +167,14 @@ def _strategic_family(token) -> str | None:
         # "supporters gathered outside the headquarters to demand his release", "farmers
         # blocked railway tracks to demand ..."
         return "protest"
+    if lemma in {"take", "snatch", "drag"} and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _TAKEN_FROM and any(
+                    p.dep_ == "poss" for p in g.children) for g in c.children)
+            for c in token.children):
+        # "he had been taken from his home by men ...": a kidnapping ("the men were taken
+        # from a house where they met", after their arrest, is the arrest)
+        return "abduct"
     if lemma == "drop" and not particles and (objects & _DROPPED_ARMS or any(
             c.dep_ == "dobj" and c.lemma_.lower() == "charge"
             and any(g.lower_ == "explosive" for g in c.children) for c in token.children)):
@@ -181,6 +200,8 @@ def _strategic_family(token) -> str | None:
         return "withdraw_territory"  # "entered the town without firing a shot": handed over
     if lemma in {"neutralise", "neutralize"} and objects & lexicon.WEAPON_WORDS:
         return "defuse"  # "neutralised a bomb"; "neutralised 12 terrorists" kills them
+    if lemma in {"fall", "fell"} and fell_in_battle(token):
+        return "kill"  # "four soldiers fell on the field of honour"
     if lemma in {"claim", "lose", "cost"} and objects & {"life", "lives"}:
         return "kill"  # "claiming the lives of 14 people", "12 people lost their lives"
     if lemma == "lose" and objects & {"soldier", "soldiers", "men", "troops", "officers", "fighters"}:
@@ -212,6 +233,11 @@ _RIOT_KIT = frozenset({"police", "policemen", "officers", "gear", "squad", "squa
                        "control", "shield", "shields", "troops", "forces", "-"})
 
 
+def _into_the_air(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.dep_ == "pobj" and g.lower_ == "air" for g in c.children) for c in verb.children)
+
+
 def _trigger_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     lower = [t.lower_ for t in doc]
@@ -240,6 +266,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
                 lexicon.VERB_FORMS.get(token.lower_)
             if lemma == "march" and any(c.dep_ == "dobj" for c in token.children):
                 family = None  # "marched the detainees away at gunpoint": no demonstration
+            if lemma in {"shoot", "fire"} and _into_the_air(token):
+                family = None  # "shot sporadically into the air": warning shots hit no one
             if family:
                 spans.append(Span(doc, i, i + 1, label=family))
         elif token.pos_ in {"NOUN", "PROPN"}:

@@ -143,6 +143,10 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     if lemma in {"member", "personnel"} and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in _UNIFORMED for c in head.children):
         lemma = "servicemember"  # "two U.S. service members", "military personnel"
+    if lemma in _SQUADS:
+        # "an army bomb disposal team", "a police patrol": the force the unit belongs to
+        lemma = next((c.lemma_.lower() for c in head.subtree if c.i < head.i
+                      and c.dep_ in {"compound", "amod"} and c.lower_ in {"army", "police", "military"}), lemma)
     if head is not token and head.lower_ == "them":
         # "killed 12 of them" after "pursuing the assailants": the people just named, never
         # the killers themselves ("Gunmen ordered travellers off and shot dead nine of them")
@@ -157,6 +161,7 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     )
 
 
+_SQUADS = frozenset({"team", "unit", "squad", "patrol", "detachment"})
 _UNIFORMED = frozenset({"service", "military", "security", "army", "police"})
 _BELIEF_VERBS = frozenset({"believe", "suspect", "think", "presume", "understand"})
 
@@ -168,7 +173,11 @@ def _speaker_for(agent: Token | None, verb: Token) -> Token | None:
                                               for c in agent.children)
     if agent is not None and (agent.pos_ == "PRON" and agent.lower_ in {"it", "they"} or speaker_owned) \
             and verb.dep_ == "ccomp" and verb.head.lemma_ in lexicon.REPORTING_VERBS:
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        said = verb.head
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if speaker is None and said.dep_ in {"advcl", "xcomp"}:
+            # "X claimed the attack, saying it had targeted ...": who says it is X
+            speaker = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON" and speaker.lemma_.lower() not in WITNESS_WORDS:
             return speaker
     return agent
@@ -199,6 +208,10 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     if agent is None and token.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"}
                                                          for c in token.children):
         agent = _apposed_subject(token)
+    if agent is None:
+        # "its fighter jets had on Sunday struck ...": the parser hangs the subject on "had"
+        agent = next((g for c in token.children if c.dep_ == "aux" for g in c.children
+                      if g.dep_ == "nsubj"), None)
     if agent is None:
         # "soldiers pursuing the assailants had killed 12 of them": a parse that makes the
         # subject's participle phrase a clausal subject

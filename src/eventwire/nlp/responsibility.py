@@ -26,7 +26,8 @@ def blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]
                 and not is_negated(token):
             # "Al Shabaab claimed responsibility for the blast": the claimant did it
             what = next((c for c in token.children if c.dep_ == "dobj"), None)
-            who = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            who = next((c for c in token.children if c.dep_ == "nsubj"), None) or _shared_subject(token)
+            who = _initials_naming(who) if who is not None else None
             if what is not None and who is not None and who.pos_ in {"PROPN", "NOUN"} and (
                     what.lemma_.lower() in CLAIMED or what.lemma_.lower() in lexicon.NOUN_CUES):
                 participant = read_participant(who, doc)
@@ -47,6 +48,15 @@ def blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]
         if participant is not None:
             found.append((sent_index[token.i], participant))
     return found
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """"The Group for the Support of Islam and Muslims (JNIM), affiliated to al-Qaeda, claimed
+    the attack", parsed as a verb joined to another: the subject of the verb it is joined to."""
+    head = verb
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not verb else None
 
 
 # the doers of an attack, as a later sentence names them
@@ -76,9 +86,30 @@ def _members_of(token: Token) -> Token | None:
         holder = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"),
                       None) if attr is not None else None
     group = next((c for c in holder.children if c.dep_ == "pobj"), None) if holder is not None else None
-    # "the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole
-    if group is None:
+    return _initials_naming(group) if group is not None else None
+
+
+def group_described(doer: Token) -> Token | None:
+    """"men they identified as members of X", "gunmen believed to be fighters of X": the
+    group the unnamed doers are said to belong to (a capitalised name)."""
+    if doer.lemma_.lower() not in _DOERS | {"man", "men"}:
         return None
+    for t in doer.subtree:
+        if t.lemma_.lower() in {"member", "fighter", "militant"} and t.i > doer.i:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if group is not None and not (group.ent_type_ == "ORG" or group.pos_ == "PROPN"
+                                          or group.text[:1].isupper()):
+                # "fighters of the 3R rebel group": the name before the group word
+                group = next((x for x in group.subtree if x.i < group.i and (
+                    x.ent_type_ == "ORG" or x.is_upper and len(x) > 1)), None)
+            if group is not None:
+                return _initials_naming(group)
+    return None
+
+
+def _initials_naming(group: Token) -> Token:
+    """"the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole."""
     for t in group.doc[group.i + 1:group.sent.end]:
         if t.text in {",", ".", ";"}:
             break

@@ -36,6 +36,7 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "rebel": ("Rebels ({c})", 2), "fighter": ("Unidentified Armed Group ({c})", 3),
     "guerrilla": ("Rebels ({c})", 2), "bandit": ("Unidentified Armed Group ({c})", 3),
     "raider": ("Unidentified Armed Group ({c})", 3), "bomber": ("Unidentified Armed Group ({c})", 3),
+    "terrorist": ("Unidentified Armed Group ({c})", 3),  # a communique's word for the attackers
     "soldier": ("Military Forces of {c}", 1), "troop": ("Military Forces of {c}", 1),
     "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
     "force": ("Military Forces of {c}", 1),
@@ -130,9 +131,10 @@ class ActorRegistry:
             name = self.name_for(participant.entity.text)
             if name in self.inter:
                 return self.actor(name)
-            if participant.entity.label == "NORP" and participant.head == participant.entity.text.lower() \
+            if participant.head == participant.entity.text.lower() \
                     and country_named(participant.head) is None and participant.head not in demonyms():
-                # "Houthi shelling": a group's name the model tagged as a nationality
+                # "Houthi shelling": a group's name the model tagged as a nationality; "men
+                # identified as members of X": a group the model did not tag
                 return Actor(name=participant.entity.text, inter=_inter_code(name, [participant.span.text]))
         original = participant.span.text
         for surface, name in self.canonical.items():
@@ -161,7 +163,7 @@ class ActorRegistry:
                     head = head[: -len(plural)] + singular
                     break
         if participant.pronoun or re.match(r"^(?:the|this|that) (?:group|militants?|insurgents|"
-                                           r"jihadists|organi[sz]ation|movement)\b", text):
+                                           r"jihadists|rebels|organi[sz]ation|movement)\b", text):
             if participant.pronoun and head not in {"they", "it"}:
                 return None
             return self.actor(self.dominant) if self.dominant else None

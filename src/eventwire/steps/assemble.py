@@ -45,7 +45,7 @@ _MEANS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell"
 
 # Unnamed fighters whom the registry reads as the article's main armed group.
 _UNNAMED_FIGHTERS = frozenset({"militant", "insurgent", "jihadist", "fighter", "attacker",
-                               "assailant", "bomber"})
+                               "assailant", "bomber", "terrorist"})
 
 # Families where an unnamed perpetrator is most likely the article's main armed actor.
 _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "capture", "loot",
@@ -88,10 +88,10 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
     inferred = False
     unidentified = actor1 is not None and actor1.name.startswith("Unidentified Armed Group")
     # "A suicide bomber ..." read as the article's main group: a claim for this event says better
-    guessed = actor1 is not None and m.agent is not None and actor1.name == registry.dominant \
-        and m.agent.head.removesuffix("s") in _UNNAMED_FIGHTERS
-    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS) or unidentified \
-            or guessed:
+    unnamed_fighters = m.agent is not None and m.agent.head.removesuffix("s") in _UNNAMED_FIGHTERS
+    guessed = unnamed_fighters and actor1 is not None and actor1.name == registry.dominant
+    if actor1 is None and (m.agent is None or m.agent.pronoun or m.agent.head in _MEANS
+                           or unnamed_fighters) or unidentified or guessed:
         # "..., a monitor said, blaming government warplanes", "X claimed responsibility":
         # the accused or the claimant, with less confidence
         blamed = [p for i, p in registry.blamed if 0 <= i - m.sentence <= BLAME_SENTENCES]

@@ -74,9 +74,16 @@ def compatible(a: Draft, b: Draft) -> bool:
             and not within(a, b):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not (
-            a.actor1_inferred or b.actor1_inferred) and not _same_sides(a, b):
+            a.actor1_inferred or b.actor1_inferred) and not _same_sides(a, b) and not _same_crowd(a, b):
         return False
     return overlaps(a.window, b.window)
+
+
+def _same_crowd(a: Draft, b: Draft) -> bool:
+    """"Members of X marched in A ... In A, the protesters marched ...": the crowd in general
+    words and the organisation that brought it out, at one place, are one demonstration."""
+    return a.typed.event_type in {"Protests", "Riots"} and any(
+        x.actor1.name.startswith(("Protesters (", "Rioters (")) for x in (a, b))
 
 
 def _same_sides(a: Draft, b: Draft) -> bool:

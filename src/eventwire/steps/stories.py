@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.nlp.aliases import abbreviates
-from eventwire.nlp.analysis import EventMention, TextSpan
+from eventwire.nlp.analysis import Entity, EventMention, TextSpan
 from eventwire.nlp.mention_rules import RAISES_TOLL
 from eventwire.records import Actor
 from eventwire.steps.dates import DESCRIPTIVE_BACKGROUND_DAYS
@@ -33,6 +33,16 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence a
 
 
 _HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
+
+
+def _treated_in(place: Entity, m: EventMention) -> bool:
+    """"two others, who were taken to hospital in X": where the wounded went."""
+    s = m.sentence_span
+    return bool(_TO_CARE.search(s.text[max(0, place.start - s.start - 40):place.start - s.start]))
+
+
+_TO_CARE = re.compile(r"\b(?:(?:hospital|clinic|morgue|mortuary)s?\s+(?:in|at)|(?:taken|rushed|evacuated|"
+                      r"airlifted|flown)\s+to)\s+(?:the\s+)?$", re.I)
 
 
 _PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|medical (?:centre|center)|"
@@ -85,11 +95,13 @@ def _far_reference(d: Draft, st: _Story) -> bool:
 
 def _claimed(d: Draft, st: _Story) -> bool:
     """"al Shabaab ... claimed to have killed 15 people", paragraphs on: the actor's own
-    figure for its attack."""
+    figure for its attack (or, "it had repelled an attack by X", its own telling of the
+    fight)."""
     m = d.mention
     told = st.told_actor
     return st.armed and m.family in _ARMED_FAMILIES and d.actor1 is not None and (
-        told is None or told.name.startswith("Unidentified") or _one_actor(d.actor1, told)) \
+        told is None or told.name.startswith("Unidentified") or _one_actor(d.actor1, told)
+        or _one_actor(d.actor2, told) and m.family == "clash") \
         and bool(_CLAIMED.search(_before_trigger(m))) and not m.places and not _own_dates(m)
 
 
@@ -122,9 +134,10 @@ def _destruction(d: Draft, st: _Story) -> bool:
 
 
 def _retold(d: Draft, st: _Story) -> bool:
-    """"The ship was hit", "the army said it had struck targets in the area": the same
-    attack told again in general words."""
-    return d.mention.families == ("attack",) and (_same_actor(d, st) or d.actor1 is None) and st.armed
+    """"The ship was hit", "the car was hit and burned out", "the army said it had struck
+    targets in the area": the same attack told again in general words."""
+    return set(d.mention.families) <= {"attack", "loot"} and d.mention.family == "attack" and (
+        _same_actor(d, st) or d.actor1 is None) and st.armed
 
 
 def _elaborated(d: Draft, st: _Story) -> bool:
@@ -157,6 +170,8 @@ def _opens_on_it(d: Draft, st: _Story) -> bool:
     """"The missile, an Iskander-M, hit a courtyard", "The attack on the police station began
     at 11pm": a sentence opening on a definite reference to the event or its means."""
     m = d.mention
+    if st.armed and m.family in _ARMED_FAMILIES and m.agent is None and _OPENS_ON_MEANS.match(m.sentence_span.text):
+        return True  # "The explosive device, which had been planted ..., detonated as ..."
     return st.armed and m.family in _ARMED_FAMILIES and m.refers_back and bool(
         _OPENS_ON.match(m.sentence_span.text)) and any(t.start - m.sentence_span.start < 20 for t in m.triggers)
 
@@ -179,7 +194,7 @@ def _own_places(d: Draft, st: _Story) -> bool:
     X Hospital said ...") and not the ground just told; "when the mortar round landed in X
     district": a definite reference placed anywhere in the event's country is the event."""
     m = d.mention
-    return bool([p for p in m.places if not _PLACE_OF_CARE.search(p.text)]) and not (
+    return bool([p for p in m.places if not _PLACE_OF_CARE.search(p.text) and not _treated_in(p, m)]) and not (
         _same_ground(d, st.previous) or m.anaphoric and st.same_country)
 
 
@@ -226,10 +241,12 @@ _THEN = re.compile(r"\bthen\b", re.I)
 
 
 _OPENS_ON = re.compile(r"^\s*(?:The|This|That)\s", re.I)
+_OPENS_ON_MEANS = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:device|bomb|explosives?|missile|"
+                            r"rocket|shell|mine|IED|drone|grenade)\b")
 
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"
-                      r"\b(?:said|saying)\s+(?:it|they)\s+had\b", re.I)
+                      r"\b(?:said|saying)(?:\s+in\s+a\s+statement)?\s+(?:that\s+)?(?:it|they)\s+had\b", re.I)
 
 
 def _before_trigger(m: EventMention) -> str:

@@ -118,11 +118,21 @@ def _protesters_hurt(mention: EventMention) -> bool:
                                     and patient.head in lexicon.CIVILIAN_WORDS)
 
 
+def _own_part(mention: EventMention) -> str:
+    """The mention's part of its sentence ("X marched in A, while a protest in B was
+    dispersed with tear gas": the tear gas is B's)."""
+    s = mention.sentence_span
+    if mention.part is None:
+        return s.text
+    start, end = mention.part
+    return s.text[start - s.start:end - s.start]
+
+
 def sub_event_type(mention: EventMention, *, agent_is_state: bool,
                    agent_is_home_state: bool | None = None) -> str:
     """The ACLED sub-event type of a mention."""
     family = mention.family
-    sentence = mention.sentence_span.text.lower()
+    sentence = _own_part(mention).lower()
     counted_dead = family == "kill" and mention.patient is not None and mention.patient.count is not None
     if family in {"kill", "attack", "loot"} and mention.object_kind == "weapon" and not _people_hurt(mention) \
             and not counted_dead:

@@ -90,6 +90,17 @@ def test_a_feature_beats_the_regions_and_towns_abroad_named_after_it(real_gaz, n
     assert place is not None and (place.name, place.feature_code, place.iso2) == expected
 
 
+@pytest.mark.parametrize(("names", "iso2", "code"), [
+    (["Upper Volta"], "BF", "PCLI"),
+    (["Ceylon"], "LK", "PCLI"),
+    (["Zaire"], "CD", "PCLI"),                    # the country archive news means ...
+    (["Zaire", "Angola", "Luanda"], "AO", "ADM1"),  # ... unless it is about Angola's province
+])
+def test_former_country_names_resolve_to_the_country_of_today(real_gaz, names, iso2, code):
+    place = real_gaz.resolve_all(names)[0]
+    assert place is not None and (place.iso2, place.feature_code) == (iso2, code)
+
+
 @pytest.mark.parametrize(("names", "expected"), [
     (["Bagram Air Base", "Afghanistan"], ("Bagram Air Base", "AF", 1)),
     (["Incirlik", "Iraq"], ("Incirlik Air Base", "TR", 1)),

@@ -28,7 +28,7 @@ from eventwire.geo.fold import fold
 from eventwire.geo.rank import PHYSICAL_CLASS, PHYSICAL_ID_BASE
 from eventwire.geo.store import PlaceRow, finish, set_meta, write_places
 
-BUILD_FORMAT = "13"
+BUILD_FORMAT = "14"
 # When the packaged (hand-picked, round-degree) country point and the polygon centre are
 # this far apart, the country is spread out (archipelago, skewed mainland): keep the
 # hand-picked point. Chosen on GeoVirus dev (plateau from 260 to 400 km).
@@ -143,6 +143,16 @@ def _country_point(ci: dict) -> tuple[float, float] | None:
     return latlng if haversine_km(centre, latlng) > COUNTRY_POINT_SPLIT_KM else centre
 
 
+# Former names of countries that archive news and memoirs still use and the packaged lists
+# lack (Burma, Rhodesia, Swaziland and Kampuchea they have). Not those that are also the
+# current name of another place (Tanganyika, Formosa, Gold Coast), nor states that split.
+_FORMER_NAMES: dict[str, list[str]] = {
+    "CD": ["Zaire", "Zaïre"], "BF": ["Upper Volta"], "BJ": ["Dahomey"], "LK": ["Ceylon"],
+    "TH": ["Siam"], "IR": ["Persia"], "ET": ["Abyssinia"], "BW": ["Bechuanaland"],
+    "MW": ["Nyasaland"], "LS": ["Basutoland"], "BD": ["East Pakistan"], "ZM": ["Northern Rhodesia"],
+}
+
+
 def _country_rows(points: dict[str, tuple[float, float, float, int]]
                   ) -> Iterator[tuple[PlaceRow, list[str]]]:
     """Countries with their names; fills ``points`` with iso2 -> (lat, lon, area km2)."""
@@ -167,6 +177,7 @@ def _country_rows(points: dict[str, tuple[float, float, float, int]]
         if lc is not None:
             names += [lc.name, *(n for n in (lc.common_name, lc.official_name) if n)]
             names += list(lc.aliases)
+        names += _FORMER_NAMES.get(iso2, [])
         yield PlaceRow(c["geonameid"], c["name"], centre[0], centre[1],
                        "A", "PCLI", iso2, "00", "", int(c.get("population") or 0)), names
 

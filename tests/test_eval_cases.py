@@ -168,6 +168,9 @@ def test_real_pipeline_on_three_shipped_cases(tmp_path):
     ("M23", "M23 rebels", True),
     ("rebels", "Rebels (Uganda)", True),
     ("army", "Police Forces of Uganda", False),
+    ("gunmen", "Unidentified Armed Group (Uganda)", True),   # unnamed armed men, as ACLED names them
+    ("gunmen", "Unidentified Military Forces", False),
+    ("ADF", "Unidentified Armed Group (Uganda)", False),     # a named group is not unnamed
 ])
 def test_actor_names_match_by_containment_or_when_short_by_equality(gold, predicted, matches):
     gold_event = dataclasses.replace(load_cases(DATA)[0].events[0], actor1=(gold,))

@@ -260,11 +260,25 @@ def _same_place_name(a: str, b: str) -> bool:
     return len(a) >= 4 and SequenceMatcher(None, a, b).ratio() >= PLACE_NAME_SIMILARITY
 
 
+# The words a report uses for armed men it does not name: what ACLED codes as
+# "Unidentified Armed Group (country)". A gold list that accepts them accepts that name.
+UNNAMED_ARMED_WORDS = frozenset({
+    "gunman", "gunmen", "armed men", "unidentified men", "unknown men", "masked men",
+    "unidentified gunmen", "unknown gunmen", "assailants", "attackers", "bandits", "armed bandits",
+    "militants", "suspected militants", "insurgents", "suspected insurgents", "jihadists",
+    "fighters", "raiders", "kidnappers",
+})
+
+
 def actor_matches(gold: GoldEvent, event: Event) -> bool:
-    """Some gold name and the predicted actor1 (or an alias) contain one another."""
+    """Some gold name and the predicted actor1 (or an alias) contain one another; or the
+    gold accepts unnamed armed men and the prediction is ACLED's unidentified armed group."""
     if gold.actor1 is None or event.actor1 is None:
         return False
     names = (event.actor1.name, *event.actor1.aliases)
+    if event.actor1.name.startswith("Unidentified Armed Group") and any(
+            _fold(g) in UNNAMED_ARMED_WORDS for g in gold.actor1):
+        return True
     return any(_contains_either_way(g, n) for g in gold.actor1 for n in names)
 
 

@@ -336,3 +336,54 @@ def test_a_group_claiming_in_a_clause_the_parser_splits_is_the_attacker(events_o
                        "Monday.", published="2025-07-10")
     assert [(e.sub_event_type, e.actor1.name, e.fatalities) for e in events] == [
         ("Armed clash", "JNIM", 6)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "A dozen members of a pro-government militia and half a dozen civilians were killed when "
+        "jihadists attacked their positions outside Sikasso on Friday, sources said. The attack "
+        "was claimed on Sunday by the Group for the Support of Islam and Muslims (JNIM).",
+        [("Armed clash", "JNIM", 18, "Sikasso")],
+        id="two groups of dead told as two subjects add up; a passive claim names the attacker"),
+    pytest.param(
+        "A military jet bombed a village school in Maradi on Sunday shortly before noon, residents "
+        "said. \"We have buried nineteen people, seven of them children under 12,\" a village "
+        "elder said.",
+        [("Air/drone strike", None, 19, "Maradi")],
+        id="the buried are the strike's dead; an age and a time of day date nothing"),
+    pytest.param(
+        "Two police officers and a girl were killed on Saturday when rebels attacked a police "
+        "station in Zinder with explosives dropped from drones, officials said. The girl was "
+        "walking home when one of the devices exploded in the street.",
+        [("Air/drone strike", "Rebels (Niger)", 3, "Zinder")],
+        id="explosives dropped from drones; one of the devices told again"),
+    pytest.param(
+        "Gang members killed 14 people over the weekend in a rampage through neighbourhoods of "
+        "Arua, officials said. Residents said gunmen from the Red Scorpion gang went from house "
+        "to house, shooting people and setting homes on fire, and hundreds of families fled on "
+        "foot toward Lira.",
+        [("Attack", "Red Scorpion", 14, "Arua")],
+        id="the gang a later sentence names; where families fled is no place of the event"),
+    pytest.param(
+        "Police said officers killed at least six gang members in a gunbattle in Port-de-Paix on "
+        "Sunday.",
+        [("Armed clash", "Police Forces of Haiti", 6, "Port-de-Paix")],
+        id="a gunbattle is a clash in a town with hyphens"),
+    pytest.param(
+        "Gunmen burst into a bar in Masaka late on Saturday and opened fire on customers, "
+        "killing nine people, police said. The attackers fired assault rifles at people watching "
+        "a football match.",
+        [("Attack", "Unidentified Armed Group (Uganda)", 9, "Masaka")],
+        id="assault rifles are arms, not a second attack"),
+    pytest.param(
+        "Two protesters and a policeman were killed in Kindu on Monday when a demonstration over "
+        "fuel prices turned violent, police said. Youths pelted the police station with stones.",
+        [("Violent demonstration", "Rioters (Democratic Republic of Congo)", 3, "Kindu")],
+        id="a demonstration that turned violent is a riot"),
+])
+def test_tolls_and_doers_of_wire_copy(events_of, text, expected):
+    events = events_of(text, published="2025-07-10")
+    assert [_told(e) for e in events] == [
+        (sub, actor if actor else (e.actor1.name if e.actor1 else None), killed, place)
+        for (sub, actor, killed, place), e in zip(expected, events)]
+    assert len(events) == len(expected)

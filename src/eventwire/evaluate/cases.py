@@ -270,6 +270,9 @@ UNNAMED_ARMED_WORDS = frozenset({
 })
 
 
+UNNAMED_GANG_WORDS = frozenset({"gang", "gangs", "gang members", "gangsters", "gunmen", "armed men"})
+
+
 def actor_matches(gold: GoldEvent, event: Event) -> bool:
     """Some gold name and the predicted actor1 (or an alias) contain one another; or the
     gold accepts unnamed armed men and the prediction is ACLED's unidentified armed group."""
@@ -278,6 +281,9 @@ def actor_matches(gold: GoldEvent, event: Event) -> bool:
     names = (event.actor1.name, *event.actor1.aliases)
     if event.actor1.name.startswith("Unidentified Armed Group") and any(
             _fold(g) in UNNAMED_ARMED_WORDS for g in gold.actor1):
+        return True
+    if event.actor1.name.startswith("Unidentified Gang") and any(
+            _fold(g) in UNNAMED_GANG_WORDS for g in gold.actor1):
         return True
     return any(_contains_either_way(g, n) for g in gold.actor1 for n in names)
 

@@ -60,6 +60,7 @@ from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
     demonyms,
     described_place,
+    fled_to,
     inside_acronymed_name,
     named_as_place,
     not_a_place_name,
@@ -116,7 +117,7 @@ def _date_tokens(sentence: Span) -> list[Span]:
     return [e for e in sentence.ents if e.label_ in {"DATE", "TIME"} and not _AGE.search(e.text)]
 
 
-_AGE = re.compile(r"-year-old|\byears?\s+old\b|^aged\b|\bage(?:d)?\s+\d", re.I)
+_AGE = re.compile(r"-year-old|\byears?\s+old\b|^aged\b|\bage(?:d)?\s+\d|^(?:under|over|below|above)\s+\d{1,2}$", re.I)
 
 
 def _said_when(date: Span, trigger: Token) -> bool:
@@ -232,6 +233,15 @@ def _attackers_repelled(verb: Token) -> Token | None:
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
+def _first_of_joined_subjects(verb: Token, patient: Token | None) -> Token | None:
+    """The first of two passive subjects joined by "and" (the second is ``patient``)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 2 or subjects[1] != patient or not any(
+            c.dep_ == "cc" and c.lower_ == "and" for c in subjects[0].children):
+        return None
+    return subjects[0]
+
+
 def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int]]) -> EventMention | None:
     doc = trig.doc
     token = trig.root
@@ -245,6 +255,8 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     if is_verb and _dying(token):
         # "12 people died", "five soldiers lost their lives": the subject is the dead
         agent_tok, patient_tok = None, agent_tok
+    elif is_verb and trig.label_ == "kill" and token.lemma_.lower() == "bury":
+        agent_tok = None  # "We have buried twenty-two people": the mourners did not kill them
     elif agent_tok is not None and (described := group_described(agent_tok)) is not None:
         agent_tok = described  # "taken from his home by men identified as members of X"
     elif is_verb and token.lemma_.lower() in _REPELLING and agent_tok is not None and (
@@ -265,15 +277,28 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     agent = read_participant(agent_tok, doc)
     if described is not None and agent is not None and agent.entity is None:
         # the group named only there, which the model did not tag: an organisation
-        agent = replace(agent, entity=Entity(described.idx, described.idx + len(described.text),
-                                             described.text, "ORG", index), head=described.text.lower())
+        first = described
+        while first.i > 0 and first.nbor(-1).head == described and first.nbor(-1).dep_ == "compound" \
+                and first.nbor(-1).pos_ == "PROPN":
+            first = first.nbor(-1)  # "Viv Ansanm"
+        name = doc_text(doc)[first.idx:described.idx + len(described.text)]
+        agent = replace(agent, entity=Entity(first.idx, first.idx + len(name), name, "ORG", index),
+                        head=name.lower())
     lethal_verb = trig.label_ == "kill" and is_verb and (
         token.lemma_.lower() not in NON_LETHAL or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead")
     patient = read_participant(patient_tok, doc, lethal_verb=lethal_verb)
+    if is_verb and patient is not None and patient.count is not None and (
+            first := _first_of_joined_subjects(token, patient_tok)) is not None:
+        # "A dozen members of X and half a dozen civilians were killed", parsed as two
+        # subjects: one list of victims, whose groups the toll step adds up
+        head = read_participant(first, doc, lethal_verb=lethal_verb)
+        if head is not None and head.count is not None:
+            patient = Participant(span=text_span(doc, head.span.start, patient.span.end), head=head.head,
+                                  entity=head.entity, count=text_span(doc, head.count.start, patient.count.end))
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in (described_place(e) or e for e in sentence.ents)
-        if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e)
+        if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e) and not fled_to(e)
         and not _province_of_group(e) and not not_a_place_name(e) and not inside_acronymed_name(e)
     )
     places += tuple(
@@ -525,6 +550,14 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     )]
 
 
+def _dropped_from(aircraft: Token, verb: Token) -> bool:
+    """"attacked a police station with explosives dropped from drones": the aircraft the
+    attack's munitions came from."""
+    drop = aircraft.head.head if aircraft.dep_ == "pobj" and aircraft.head.lower_ == "from" else None
+    return drop is not None and drop.lemma_.lower() == "drop" and (
+        drop.head == verb or drop.head.head == verb or drop.head.head.head == verb)
+
+
 def _done_by(weapon: Token, verb: Token) -> bool:
     """"A massacre carried out by a warplane kills 10": the means of the verb's subject."""
     by = weapon.head
@@ -565,7 +598,7 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             # the trigger's head word ("toll" of "death toll from a suicide bombing")
             verb = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").root
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb
-                                                   or _done_by(trig.root, verb)):
+                                                   or _done_by(trig.root, verb) or _dropped_from(trig.root, verb)):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
     crime, tallied = crime_report(article.text), tally_report(article.text)

@@ -142,8 +142,13 @@ def fell_in_battle(verb) -> bool:
 
 
 # where people are taken from when they are kidnapped
-_TAKEN_FROM = frozenset({"home", "house", "bed", "car", "vehicle", "office", "farm", "shop", "school",
-                         "dormitory", "hostel", "church", "mosque"})
+_TAKEN_FROM = frozenset({"home", "house", "bed", "car", "vehicle", "farm", "school", "dormitory", "hostel",
+                         "church", "mosque"})
+
+
+# whom mourners bury
+_BURIED = frozenset({"people", "person", "body", "bodies", "victim", "civilian", "villager", "man", "men",
+                     "woman", "women", "child", "children", "soldier", "resident"})
 
 
 # what is dropped from the air ("dropped charges" alone is a prosecutor's: not these)
@@ -200,6 +205,10 @@ def _strategic_family(token) -> str | None:
         return "withdraw_territory"  # "entered the town without firing a shot": handed over
     if lemma in {"neutralise", "neutralize"} and objects & lexicon.WEAPON_WORDS:
         return "defuse"  # "neutralised a bomb"; "neutralised 12 terrorists" kills them
+    if lemma == "bury" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BURIED
+                               and any(g.dep_ == "nummod" for g in c.children) for c in token.children) \
+            and not any(c.lower_ == "alive" for c in token.children):
+        return "kill"  # "We have buried twenty-two people": the dead of the event told
     if lemma in {"fall", "fell"} and fell_in_battle(token):
         return "kill"  # "four soldiers fell on the field of honour"
     if lemma in {"claim", "lose", "cost"} and objects & {"life", "lives"}:
@@ -229,6 +238,7 @@ def _bodies_found(token) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in verb.children)
 
 
+_KIT = frozenset({"rifle", "weapon", "gun", "boat", "craft", "helicopter", "dog", "submarine"})
 _RIOT_KIT = frozenset({"police", "policemen", "officers", "gear", "squad", "squads", "unit", "units",
                        "control", "shield", "shields", "troops", "forces", "-"})
 
@@ -280,6 +290,8 @@ def _trigger_spans(doc: Doc) -> list[Span]:
             if lemma == "shell" and (i > 0 and lower[i - 1] in {"gas", "egg", "sea"} or i + 1 < len(doc)
                                      and lower[i + 1] in {"casing", "casings", "company", "companies"}):
                 family = None  # "tear gas shells", "shell casings"
+            if lemma in {"assault", "attack"} and i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _KIT:
+                family = None  # "fired assault rifles", "attack helicopters": arms, not an attack
             if lemma == "riot" and (i + 1 < len(doc) and lower[i + 1] in _RIOT_KIT or i > 0 and lower[i - 1] == "anti"):
                 family = None  # "riot police", "anti-riot units": the force, not a riot
             if family:

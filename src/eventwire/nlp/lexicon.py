@@ -89,6 +89,7 @@ NOUN_CUES: dict[str, str] = {
     "chemical attack": "chemical", "gas attack": "chemical", "sarin": "chemical",
     "chlorine": "chemical",
     "clash": "clash", "fighting": "clash", "gunfight": "clash", "firefight": "clash",
+    "gunbattle": "clash", "gun battle": "clash", "shootout": "clash", "shoot-out": "clash",
     "battle": "clash", "ambush": "clash", "skirmish": "clash", "offensive": "clash",
     "massacre": "kill", "execution": "kill", "killing": "kill", "assassination": "kill",
     "attack": "attack", "assault": "attack", "raid": "raid",
@@ -163,7 +164,7 @@ COMBATANT_WORDS = frozenset({
     "army", "police", "commander", "sniper", "attacker", "assailant", "recruit",
     "terrorist", "extremist", "bandit", "guerrilla", "paramilitary", "gunmen", "vigilante",
     # South Asian wire usage: insurgents and soldiers
-    "gendarme", "marine", "sailor", "airman", "serviceman", "servicemember",
+    "gendarme", "marine", "sailor", "airman", "serviceman", "servicemember", "gang",
     "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites", "ultra", "ultras", "jawan",
 })
 

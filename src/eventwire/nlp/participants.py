@@ -143,6 +143,18 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     if lemma in {"member", "personnel"} and any(
             c.dep_ in {"compound", "amod"} and c.lower_ in _UNIFORMED for c in head.children):
         lemma = "servicemember"  # "two U.S. service members", "military personnel"
+    if lemma == "member":
+        # "members of the civilian auxiliary force": what they are members of
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        kind = next((c for c in head.children if c.dep_ == "compound"), None)  # "gang members"
+        for word in (group, kind):
+            if word is not None and word.lemma_.lower() in lexicon.COMBATANT_WORDS | _ARMED_BODIES.keys():
+                lemma = _ARMED_BODIES.get(word.lemma_.lower(), word.lemma_.lower())
+                break
+    if lemma == "service" and any(c.lower_ in {"security", "intelligence"} for c in head.children
+                                  if c.dep_ in {"compound", "amod"}):
+        lemma = "force"  # "the country's security services"
     if lemma in _SQUADS:
         # "an army bomb disposal team", "a police patrol": the force the unit belongs to
         lemma = next((c.lemma_.lower() for c in head.subtree if c.i < head.i
@@ -161,6 +173,8 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
     )
 
 
+# armed bodies whose members fight back, and the word for one of their members
+_ARMED_BODIES = {"militia": "militiaman", "auxiliary": "militiaman", "gang": "gang", "cartel": "gang"}
 _SQUADS = frozenset({"team", "unit", "squad", "patrol", "detachment"})
 _UNIFORMED = frozenset({"service", "military", "security", "army", "police"})
 _BELIEF_VERBS = frozenset({"believe", "suspect", "think", "presume", "understand"})

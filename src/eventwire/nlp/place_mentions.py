@@ -18,8 +18,8 @@ from eventwire.nlp import lexicon
 from eventwire.nlp.analysis import Entity
 from eventwire.nlp.text import doc_text
 
-_PLACE_NOUN_OF = re.compile(r"\b(?:village|town|city|port|district|province|region|area|camp|"
-                            r"neighbou?rhood|suburbs?|county|state|countryside|outskirts|"
+_PLACE_NOUN_OF = re.compile(r"\b(?:villages?|towns?|city|port|districts?|province|region|area|camp|"
+                            r"neighbou?rhoods?|suburbs?|county|state|countryside|outskirts|"
                             r"vicinity|(?:north|south)?(?:east|west)|north|south)\s+of\s*$", re.I)
 
 
@@ -78,8 +78,15 @@ def untagged_places(sentence: Span) -> list[Entity]:
         if not _untagged_candidate(token):
             continue
         start = token
-        while start.i > sentence.start and start.nbor(-1).pos_ == "PROPN" and start.nbor(-1).dep_ == "compound":
-            start = start.nbor(-1)
+        while start.i > sentence.start:
+            before = start.nbor(-1)
+            if before.pos_ == "PROPN" and before.dep_ == "compound":
+                start = before
+            elif before.text == "-" and not before.whitespace_ and start.i - 2 >= sentence.start \
+                    and not start.nbor(-2).whitespace_ and start.nbor(-2).is_alpha:
+                start = start.nbor(-2)  # "Croix-des-Bouquets": one name across its hyphens
+            else:
+                break
         found.append(Entity(start.idx, token.idx + len(token.text), doc_text(token.doc)[start.idx:token.idx + len(token.text)],
                             "CAND", sentence_index(sentence)))
     for m in _POSSESSIVE_REGION.finditer(sentence.text):  # "Mexico's Guerrero state"
@@ -90,6 +97,17 @@ def untagged_places(sentence: Span) -> list[Entity]:
 
 def sentence_index(sentence: Span) -> int:
     return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
+
+
+_FLED_TO = re.compile(r"\b(?:fled|flee|fleeing|escaped|took refuge|sought refuge|sheltering|were displaced)\b"
+                      r"[^.;,]{0,25}?\b(?:to|toward|towards|into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def fled_to(ent: Span) -> bool:
+    """"hundreds of families fled on foot toward X", "took refuge in X": where people went
+    to be safe, not where the event was."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 60):ent.start_char]
+    return bool(_FLED_TO.search(before))
 
 
 def where_said(ent: Span) -> bool:

@@ -27,7 +27,12 @@ def blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]
             # "Al Shabaab claimed responsibility for the blast": the claimant did it
             what = next((c for c in token.children if c.dep_ == "dobj"), None)
             who = next((c for c in token.children if c.dep_ == "nsubj"), None) or _shared_subject(token)
-            who = _initials_naming(who) if who is not None else None
+            if what is None and who is None:
+                # "The attack was claimed on Sunday by X"
+                what = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                who = next((g for c in token.children if c.dep_ == "agent"
+                            for g in c.children if g.dep_ == "pobj"), None)
+            who = _initials_naming(who, untagged=True) if who is not None else None
             if what is not None and who is not None and who.pos_ in {"PROPN", "NOUN"} and (
                     what.lemma_.lower() in CLAIMED or what.lemma_.lower() in lexicon.NOUN_CUES):
                 participant = read_participant(who, doc)
@@ -94,25 +99,35 @@ def group_described(doer: Token) -> Token | None:
     group the unnamed doers are said to belong to (a capitalised name)."""
     if doer.lemma_.lower() not in _DOERS | {"man", "men"}:
         return None
+    source = next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    group = _group_name(next((g for g in source.children if g.dep_ == "pobj"), None)) if source else None
+    if group is not None and group.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}:
+        return _initials_naming(group)  # "gunmen from the X gang coalition"
     for t in doer.subtree:
         if t.lemma_.lower() in {"member", "fighter", "militant"} and t.i > doer.i:
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            if group is not None and not (group.ent_type_ == "ORG" or group.pos_ == "PROPN"
-                                          or group.text[:1].isupper()):
-                # "fighters of the 3R rebel group": the name before the group word
-                group = next((x for x in group.subtree if x.i < group.i and (
-                    x.ent_type_ == "ORG" or x.is_upper and len(x) > 1)), None)
+            group = _group_name(next((g for g in of.children if g.dep_ == "pobj"), None)) if of else None
             if group is not None:
                 return _initials_naming(group)
     return None
 
 
-def _initials_naming(group: Token) -> Token:
-    """"the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole."""
+def _group_name(group: Token | None) -> Token | None:
+    """The name in "the 3R rebel group", "the X gang coalition": the phrase's own head when
+    it is a name, else the last name word before the group word."""
+    if group is None or group.ent_type_ == "ORG" or group.pos_ == "PROPN" or group.text[:1].isupper():
+        return group
+    return next((x for x in reversed(list(group.subtree)) if x.i < group.i and (
+        x.ent_type_ == "ORG" or x.pos_ == "PROPN" or x.is_upper and len(x) > 1)), None)
+
+
+def _initials_naming(group: Token, *, untagged: bool = False) -> Token:
+    """"the ... Group for the Support of Islam and Muslims (JNIM)": the initials name it whole
+    (``untagged``: also initials the model did not tag as an organisation)."""
+    kinds = {"ORG", ""} if untagged else {"ORG"}
     for t in group.doc[group.i + 1:group.sent.end]:
         if t.text in {",", ".", ";"}:
             break
-        if t.is_upper and len(t) > 1 and t.ent_type_ == "ORG" and t.nbor(-1).text == "(":
+        if t.is_upper and len(t) > 1 and t.ent_type_ in kinds and t.nbor(-1).text == "(":
             return t
     return group

@@ -37,6 +37,7 @@ _GENERIC: dict[str, tuple[str, int]] = {
     "guerrilla": ("Rebels ({c})", 2), "bandit": ("Unidentified Armed Group ({c})", 3),
     "raider": ("Unidentified Armed Group ({c})", 3), "bomber": ("Unidentified Armed Group ({c})", 3),
     "terrorist": ("Unidentified Armed Group ({c})", 3),  # a communique's word for the attackers
+    "gang": ("Unidentified Gang ({c})", 3), "gangster": ("Unidentified Gang ({c})", 3),
     "soldier": ("Military Forces of {c}", 1), "troop": ("Military Forces of {c}", 1),
     "army": ("Military Forces of {c}", 1), "military": ("Military Forces of {c}", 1),
     "force": ("Military Forces of {c}", 1),
@@ -266,7 +267,9 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
                           and (e.start, e.end) not in not_actors
                           and not _plain_noun(e.text)
                           and not _LOCATIVE.search(text[max(0, e.start - 20):e.start])
-                          and not _REGION_AFTER.match(text[e.end:e.end + 15])]
+                          and not _REGION_AFTER.match(text[e.end:e.end + 15])
+                          # "Burkina Faso's civilian auxiliary force": a country, not a group
+                          and countries.by_name(re.sub(r"(?:'s|\u2019s)$", "", e.text)) is None]
     # "Al Shabaab claimed responsibility": a claimant or accused the model tagged PERSON
     # is still an organisation when its name is not a person's (no source calls it so)
     blamed_spans = {(p.entity.start, p.entity.end) for _, p in analysis.blamed

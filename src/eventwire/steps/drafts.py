@@ -74,9 +74,19 @@ def compatible(a: Draft, b: Draft) -> bool:
             and not within(a, b):
         return False
     if a.actor1 and b.actor1 and a.actor1.name != b.actor1.name and not (
-            a.actor1_inferred or b.actor1_inferred) and not _same_sides(a, b) and not _same_crowd(a, b):
+            a.actor1_inferred or b.actor1_inferred) and not _same_sides(a, b) and not _same_crowd(a, b) \
+            and not _named_later(a, b):
         return False
     return overlaps(a.window, b.window)
+
+
+def _named_later(a: Draft, b: Draft) -> bool:
+    """An unidentified armed group at one place and day is the group a later sentence
+    names there ("gunmen from the X coalition went from house to house"); not a state's
+    forces, which are no name for unidentified gunmen."""
+    names = {x.actor1.name.startswith("Unidentified") for x in (a, b)}
+    other = b if a.actor1.name.startswith("Unidentified") else a
+    return names == {True, False} and other.actor1.inter != 1
 
 
 def _same_crowd(a: Draft, b: Draft) -> bool:

@@ -206,8 +206,20 @@ def _taken_again(d: Draft, st: _Story) -> bool:
         and _same_ground(d, st.previous) and (d.actor1 is None or _one_actor(d.actor1, st.told_actor))
 
 
+def _means_again(d: Draft, st: _Story) -> bool:
+    """"The girl was walking home when one of the devices exploded": the means just told,
+    one of them told again."""
+    agent = d.mention.agent
+    return st.armed and agent is not None and bool(_ONE_OF_THE_MEANS.match(agent.span.text))
+
+
+_ONE_OF_THE_MEANS = re.compile(r"^(?:one|two|three|some|several|many|most)\s+of\s+the\s+(?:[\w-]+\s+)?"
+                               r"(?:devices|bombs|explosives|shells|rockets|missiles|drones|grenades|mines)\b",
+                               re.I)
+
+
 # What makes a mention with no place or date of its own more on the event just told.
-_MORE_ON_THE_EVENT = (_opens_on_it, _victims_again, _casualty_report, _destruction, _retold,
+_MORE_ON_THE_EVENT = (_opens_on_it, _means_again, _victims_again, _casualty_report, _destruction, _retold,
                       _elaborated, _response, _taken_again)
 
 
@@ -295,7 +307,8 @@ def _own_dates(m: EventMention) -> list[TextSpan]:
 
 
 # "from the early hours", "by evening": a time of the event's own day, no date of its own
-_TIME_OF_DAY = re.compile(r"^(?:the\s+)?(?:early|late)?\s*(?:hours|morning|afternoon|evening|night|dawn|"
+_TIME_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+                          r"(?:hours|morning|afternoon|evening|night|dawn|"
                           r"dusk|noon|midday|midnight|daybreak|nightfall)$", re.I)
 _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
                        r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+)?"

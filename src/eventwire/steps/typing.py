@@ -108,7 +108,8 @@ def _is_mob(mention: EventMention) -> bool:
 # what a crowd does that makes its protest a riot (burning tyres on a road does not)
 _CROWD_VIOLENCE = re.compile(r"\b(?:set fire to|set (?:\w+ ){1,3}(?:on fire|ablaze)|torched|pelted|hurled "
                              r"(?:stones|rocks|petrol bombs)|threw (?:stones|rocks|petrol bombs)|stormed|"
-                             r"ransacked|looted|attacked (?:a|the) police)\b")
+                             r"ransacked|looted|attacked (?:a|the) police|turned violent|degenerated into (?:violence|"
+                             r"clashes|a riot))\b")
 
 
 def _protesters_hurt(mention: EventMention) -> bool:

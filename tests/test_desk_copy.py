@@ -387,3 +387,31 @@ def test_tolls_and_doers_of_wire_copy(events_of, text, expected):
         (sub, actor if actor else (e.actor1.name if e.actor1 else None), killed, place)
         for (sub, actor, killed, place), e in zip(expected, events)]
     assert len(events) == len(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "An air strike on a house in Raqqa killed at least nine people on Monday, medics said. "
+        "The war began in 2011. Monitors say more than 500,000 people have been killed in the "
+        "country since then.",
+        [("Air/drone strike", 9, "Ar Raqqah")], id="a war's toll 'since then' is no event"),
+    pytest.param(
+        "Five truck drivers were abducted on Thursday by armed men on the road between Diffa and "
+        "the border, a union official said.",
+        [("Abduction/forced disappearance", 0, "Diffa")],
+        id="a town on the road 'between' is the place, even inside the doers' phrase"),
+    pytest.param(
+        "Eleven people were killed when a suicide bomber blew herself up at a market in Arlit on "
+        "Sunday, an official said. More than 20 others were wounded and taken to hospitals in "
+        "Arlit and the regional capital Agadez. The attack bore the hallmarks of jihadists active "
+        "in the area for more than a decade.",
+        [("Suicide bomb", 11, "Arlit")], id="the towns of the hospitals and a decade make no event"),
+    pytest.param(
+        "Four soldiers were killed on Saturday when their vehicle ran over an improvised explosive "
+        "device near Aweil, the army said.",
+        [("Remote explosive/landmine/IED", 4, "Aweil")],
+        id="the device in the 'when' clause is how they died"),
+])
+def test_what_surrounds_a_toll_adds_no_event(events_of, text, expected):
+    events = events_of(text, published="2025-07-10")
+    assert [(e.sub_event_type, e.fatalities, e.place.name) for e in events] == expected

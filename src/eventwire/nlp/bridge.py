@@ -346,10 +346,12 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
 
 
 def _acting_or_described(place: Entity, trigger: Token, agent: Participant | None) -> bool:
-    if agent is not None and agent.span.start <= place.start < agent.span.end:
-        return True
     doc = trigger.doc
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if agent is not None and agent.span.start <= place.start < agent.span.end:
+        # "Russian forces", "gunmen from X": the actor; "armed men on the road between X and
+        # Y": where they struck
+        return span is None or not _located_by_path(span.root, agent.span)
     if span is None:
         return False
     if span.root.dep_ == "nsubj" and span.root.head != trigger and span.root.ent_type_ == "GPE" \
@@ -361,7 +363,7 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
         if anc == trigger:
             return False
         if anc.dep_ == "agent":  # "drones launched by Russia": an actor, not a place
-            return True
+            return not _located_below(span.root, anc)
         if anc.dep_ == "relcl":
             # "struck a bulldozer that was clearing rubble on the outskirts of X": where the
             # thing struck was is the event's place; "operatives who were preparing to fire
@@ -372,6 +374,27 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
 
 
 _LOCATING = frozenset({"in", "on", "near", "at", "outside", "around"})
+
+
+def _located_below(place: Token, top: Token) -> bool:
+    """"by armed men on the road between X and Y": X is reached from ``top`` through a
+    preposition of where."""
+    node = place
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _LOCATING | {"between"} and node.head.i != top.i:
+            return True
+        node = node.head
+    return False
+
+
+def _located_by_path(place: Token, agent: TextSpan) -> bool:
+    """A place inside the agent's phrase reached through a preposition of where."""
+    node = place
+    while node.head.i != node.i and agent.start <= node.head.idx < agent.end:
+        if node.dep_ == "pobj" and node.head.lower_ in _LOCATING | {"between"}:
+            return True
+        node = node.head
+    return False
 
 
 def _located_by(place: Token) -> bool:
@@ -550,6 +573,14 @@ def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
     )]
 
 
+def _in_when_clause(weapon: Token, verb: Token) -> bool:
+    """"were killed when their vehicle ran over an improvised explosive device": the weapon
+    of the clause that tells how they died."""
+    clause = weapon.head.head if weapon.dep_ == "pobj" else weapon.head
+    return clause.dep_ == "advcl" and clause.head == verb and any(
+        c.lower_ in {"when", "as", "after"} for c in clause.children if c.dep_ in {"advmod", "mark"})
+
+
 def _dropped_from(aircraft: Token, verb: Token) -> bool:
     """"attacked a police station with explosives dropped from drones": the aircraft the
     attack's munitions came from."""
@@ -598,7 +629,8 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
             # the trigger's head word ("toll" of "death toll from a suicide bombing")
             verb = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").root
             if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb
-                                                   or _done_by(trig.root, verb) or _dropped_from(trig.root, verb)):
+                                                   or _done_by(trig.root, verb) or _dropped_from(trig.root, verb)
+                                                   or _in_when_clause(trig.root, verb)):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
     crime, tallied = crime_report(article.text), tally_report(article.text)

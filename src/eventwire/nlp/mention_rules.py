@@ -138,7 +138,7 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 # this year": a running total over weeks or more, told beside the day's events
 _RUNNING_TOTAL = re.compile(
     rf"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?(?:killed|died|perished|lost their lives)\b"
-    rf"[^.;]*?\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:war|conflict|uprising|"
+    rf"[^.;]*?\b(?:since\s+(?:then\b|that\s+(?:day|time|attack)\b|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:war|conflict|uprising|"
     rf"insurgency|month|year|truce|ceasefire|invasion|offensive|coup|takeover)\b|"
     rf"(?:the\s+)?[\w-]+\s+(?:took effect|began|started|erupted|broke out)\b|"
     rf"(?:early\s+|late\s+|mid-?)?{_MONTHS}\b|(?:19|20)\d\d\b)"

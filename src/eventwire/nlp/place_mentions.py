@@ -58,7 +58,8 @@ def _untagged_candidate(token: Token) -> bool:
         return False
     if token.dep_ == "appos":
         return token.head.lower_ in _TOWN_NOUNS  # "Yemen's third city, Taiz"
-    return token.dep_ == "pobj" and (token.head.lower_ in {"in", "near", "around", "outside", "across", "at"}
+    return token.dep_ == "pobj" and (token.head.lower_ in {"in", "near", "around", "outside", "across", "at",
+                                                           "between"}
                                      or _part_of(token.head) or _raid_on(token.head)) \
         and token.head.head.lemma_ not in lexicon.REPORTING_VERBS
 

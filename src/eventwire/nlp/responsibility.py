@@ -59,9 +59,9 @@ def _shared_subject(verb: Token) -> Token | None:
     """"The Group for the Support of Islam and Muslims (JNIM), affiliated to al-Qaeda, claimed
     the attack", parsed as a verb joined to another: the subject of the verb it is joined to."""
     head = verb
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return next((c for c in head.children if c.dep_ == "nsubj"), None) if head is not verb else None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None) if head.i != verb.i else None
 
 
 # the doers of an attack, as a later sentence names them

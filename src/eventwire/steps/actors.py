@@ -132,7 +132,7 @@ class ActorRegistry:
             name = self.name_for(participant.entity.text)
             if name in self.inter:
                 return self.actor(name)
-            if participant.head == participant.entity.text.lower() and participant.head not in _GENERIC \
+            if participant.head == participant.entity.text.lower() and not _plain_noun(participant.head) \
                     and country_named(participant.head) is None and participant.head not in demonyms():
                 # "Houthi shelling": a group's name the model tagged as a nationality; "men
                 # identified as members of X": a group the model did not tag

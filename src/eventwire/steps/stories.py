@@ -36,13 +36,14 @@ _HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
 
 
 def _treated_in(place: Entity, m: EventMention) -> bool:
-    """"two others, who were taken to hospital in X": where the wounded went."""
+    """"two others, who were taken to hospital in X", "to hospitals in X and the regional
+    capital Y": where the wounded went."""
     s = m.sentence_span
     return bool(_TO_CARE.search(s.text[max(0, place.start - s.start - 40):place.start - s.start]))
 
 
 _TO_CARE = re.compile(r"\b(?:(?:hospital|clinic|morgue|mortuary)s?\s+(?:in|at)|(?:taken|rushed|evacuated|"
-                      r"airlifted|flown)\s+to)\s+(?:the\s+)?$", re.I)
+                      r"airlifted|flown)\s+to)\s+[^.;,]{0,40}$", re.I)
 
 
 _PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|medical (?:centre|center)|"
@@ -312,7 +313,7 @@ _TIME_OF_DAY = re.compile(r"^(?:the\s+)?(?:(?:early|late|shortly\s+(?:before|aft
                           r"dusk|noon|midday|midnight|daybreak|nightfall)$", re.I)
 _DURATION = re.compile(r"^(?:about|nearly|more than|some|almost|around|over|under|less than)?\s*"
                        r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|a few)\s+)?"
-                       r"(?:hours?|minutes?|days?|weeks?|months?|years?)$", re.I)
+                       r"(?:hours?|minutes?|days?|weeks?|months?|years?|decades?)$", re.I)
 
 
 _CLOCK = re.compile(r"^(?:around\s+|about\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT)?$", re.I)

@@ -407,6 +407,12 @@ def test_tolls_and_doers_of_wire_copy(events_of, text, expected):
         "in the area for more than a decade.",
         [("Suicide bomb", 11, "Arlit")], id="the towns of the hospitals and a decade make no event"),
     pytest.param(
+        "Five policemen were killed on Saturday when a roadside bomb hit their truck near Torit, "
+        "police said. A commander said four died at the scene and a fifth succumbed to his "
+        "injuries in hospital.",
+        [("Remote explosive/landmine/IED", 5, "Torit")],
+        id="how a toll came about ('and a fifth succumbed') adds no dead"),
+    pytest.param(
         "Four soldiers were killed on Saturday when their vehicle ran over an improvised explosive "
         "device near Aweil, the army said.",
         [("Remote explosive/landmine/IED", 4, "Aweil")],

@@ -124,7 +124,23 @@ def _first_figure(d: Draft) -> bool:
     return d.mention.toll_first or bool(_INITIAL.search(s.text[:max(0, d.count.end - s.start)]))
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_AND_A_NTH = re.compile(r"\band\s+(?:a|the)\s+(" + "|".join(_ORDINALS) + r")\b", re.I)
+
+
+def _breakdown_of(d: Draft, first: Draft) -> bool:
+    """"Four officers were killed ... three died at the scene and a fourth succumbed in
+    hospital": how the first toll came about, not dead added to it."""
+    if first.count is None or d is first:
+        return False
+    nth = _AND_A_NTH.search(d.mention.sentence_span.text)
+    return nth is not None and _ORDINALS[nth.group(1).lower()] == first.count.best
+
+
 def toll_of(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
+    if len(cluster) > 1 and any(_breakdown_of(d, cluster[0]) for d in cluster):
+        return toll_of([d for d in cluster if not _breakdown_of(d, cluster[0])])
     firsts = [d for d in cluster if _first_figure(d)]
     later = [d for d in cluster if d.count is not None and d not in firsts]
     if firsts and later:

@@ -260,30 +260,26 @@ def _same_place_name(a: str, b: str) -> bool:
     return len(a) >= 4 and SequenceMatcher(None, a, b).ratio() >= PLACE_NAME_SIMILARITY
 
 
-# The words a report uses for armed men it does not name: what ACLED codes as
-# "Unidentified Armed Group (country)". A gold list that accepts them accepts that name.
-UNNAMED_ARMED_WORDS = frozenset({
-    "gunman", "gunmen", "armed men", "unidentified men", "unknown men", "masked men",
-    "unidentified gunmen", "unknown gunmen", "assailants", "attackers", "bandits", "armed bandits",
-    "militants", "suspected militants", "insurgents", "suspected insurgents", "jihadists",
-    "fighters", "raiders", "kidnappers",
-})
-
-
-UNNAMED_GANG_WORDS = frozenset({"gang", "gangs", "gang members", "gangsters", "gunmen", "armed men"})
+# The words a report uses for armed men and gangs it does not name, by ACLED's name for
+# them ("Unidentified Armed Group (country)"): a gold list that accepts them accepts it.
+UNNAMED_ACTOR_WORDS: dict[str, frozenset[str]] = {
+    "Unidentified Armed Group": frozenset({
+        "gunman", "gunmen", "armed men", "unidentified men", "unknown men", "masked men",
+        "unidentified gunmen", "unknown gunmen", "assailants", "attackers", "bandits",
+        "armed bandits", "militants", "suspected militants", "insurgents", "suspected insurgents",
+        "jihadists", "fighters", "raiders", "kidnappers"}),
+    "Unidentified Gang": frozenset({"gang", "gangs", "gang members", "gangsters", "gunmen", "armed men"}),
+}
 
 
 def actor_matches(gold: GoldEvent, event: Event) -> bool:
     """Some gold name and the predicted actor1 (or an alias) contain one another; or the
-    gold accepts unnamed armed men and the prediction is ACLED's unidentified armed group."""
+    gold accepts unnamed armed men and the prediction is ACLED's name for them."""
     if gold.actor1 is None or event.actor1 is None:
         return False
     names = (event.actor1.name, *event.actor1.aliases)
-    if event.actor1.name.startswith("Unidentified Armed Group") and any(
-            _fold(g) in UNNAMED_ARMED_WORDS for g in gold.actor1):
-        return True
-    if event.actor1.name.startswith("Unidentified Gang") and any(
-            _fold(g) in UNNAMED_GANG_WORDS for g in gold.actor1):
+    if any(event.actor1.name.startswith(prefix) and any(_fold(g) in words for g in gold.actor1)
+           for prefix, words in UNNAMED_ACTOR_WORDS.items()):
         return True
     return any(_contains_either_way(g, n) for g in gold.actor1 for n in names)
 

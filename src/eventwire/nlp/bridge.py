@@ -25,6 +25,7 @@ from eventwire.nlp.analysis import (
     TextSpan,
 )
 from eventwire.nlp.attribution import find_sources
+from eventwire.nlp.clauses import ACCIDENT_RETOLD_SENTENCES, clauses, lone_death, merge_in_clause
 from eventwire.nlp.components import TRIGGERS_KEY, fell_in_battle
 from eventwire.nlp.dateline import dateline_prefix, find_dateline
 from eventwire.nlp.factuality import (
@@ -60,18 +61,17 @@ from eventwire.nlp.place_mentions import (
     PLACE_OF_NAME,
     demonyms,
     described_place,
-    fled_to,
     inside_acronymed_name,
     named_as_place,
     not_a_place_name,
     struck_place,
     untagged_places,
+    where_people_went,
     where_said,
 )
 from eventwire.nlp.responsibility import blamed, group_described
 from eventwire.nlp.text import doc_text, text_span, token_span
 from eventwire.records import Article
-from eventwire.steps.typing import mention_priority
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HEADLINE_CHARS = 300  # a single line without a final stop, up to this long, is a headline
@@ -298,7 +298,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     places = tuple(
         Entity(e.start_char, e.end_char, e.text, e.label_ if e.label_ in PLACE_LABELS else "GPE", index)
         for e in (described_place(e) or e for e in sentence.ents)
-        if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e) and not fled_to(e)
+        if (e.label_ in PLACE_LABELS or named_as_place(e)) and not where_said(e) and not where_people_went(e)
         and not _province_of_group(e) and not not_a_place_name(e) and not inside_acronymed_name(e)
     )
     places += tuple(
@@ -351,7 +351,8 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
     if agent is not None and agent.span.start <= place.start < agent.span.end:
         # "Russian forces", "gunmen from X": the actor; "armed men on the road between X and
         # Y": where they struck
-        return span is None or not _located_by_path(span.root, agent.span)
+        return span is None or not _reached_through_where(
+            span.root, lambda t: agent.span.start <= t.idx < agent.span.end)
     if span is None:
         return False
     if span.root.dep_ == "nsubj" and span.root.head != trigger and span.root.ent_type_ == "GPE" \
@@ -363,7 +364,7 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
         if anc == trigger:
             return False
         if anc.dep_ == "agent":  # "drones launched by Russia": an actor, not a place
-            return not _located_below(span.root, anc)
+            return not _reached_through_where(span.root, lambda t: t.i != anc.i)
         if anc.dep_ == "relcl":
             # "struck a bulldozer that was clearing rubble on the outskirts of X": where the
             # thing struck was is the event's place; "operatives who were preparing to fire
@@ -376,21 +377,11 @@ def _acting_or_described(place: Entity, trigger: Token, agent: Participant | Non
 _LOCATING = frozenset({"in", "on", "near", "at", "outside", "around"})
 
 
-def _located_below(place: Token, top: Token) -> bool:
-    """"by armed men on the road between X and Y": X is reached from ``top`` through a
-    preposition of where."""
+def _reached_through_where(place: Token, within) -> bool:
+    """"by armed men on the road between X and Y": X hangs, below the phrase's top, on a
+    preposition of where (climbing only through tokens ``within`` says are in the phrase)."""
     node = place
-    while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _LOCATING | {"between"} and node.head.i != top.i:
-            return True
-        node = node.head
-    return False
-
-
-def _located_by_path(place: Token, agent: TextSpan) -> bool:
-    """A place inside the agent's phrase reached through a preposition of where."""
-    node = place
-    while node.head.i != node.i and agent.start <= node.head.idx < agent.end:
+    while node.head.i != node.i and within(node.head):
         if node.dep_ == "pobj" and node.head.lower_ in _LOCATING | {"between"}:
             return True
         node = node.head
@@ -421,156 +412,11 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clauses(mentions: list[EventMention]) -> list[list[EventMention]]:
-    """The sentence's main story in one group; each relative-clause mention on its own,
-    except one told of the victims of the main story ("troops killed 40 militants who
-    attacked a post": the attack is the same incident)."""
-    causes = [m for m in mentions if m.cause and not m.descriptive
-              and (m.lethal or m.family not in _FIGHTING_FAMILIES)]
-    if causes and len(causes) < len([m for m in mentions if not m.descriptive]):
-        # what led to the news is told apart from it: a death stays a mention of its own
-        # ("rioted after police shot dead a teenager"), a withdrawal or an arrest is
-        # background ("seized the town after soldiers pulled out"); the fighting that led to
-        # fighting is the same clash ("clashes broke out after X and Y exchanged fire")
-        rest = [m for m in mentions if m not in causes]
-        return _clauses(rest) + [[m] for m in causes if m.lethal]
-    main = [m for m in mentions if not m.descriptive]
-    by_victims = [m for m in mentions if m.descriptive and _by_the_victims(m, main)]
-    # "the bodies of a woman who had been abducted ... were found": what had happened to
-    # the people the sentence is about, told as background beside its news
-    rest = [m for m in mentions if m.descriptive and m not in by_victims
-            and not (m.pluperfect and main)]
-    # "Militants attacked a police station in X ..., while a roadside bomb targeted a
-    # convoy in Y": the clause after "while" tells another event
-    for cut in (_WHILE.finditer(mentions[0].sentence_span.text) if mentions else ()):
-        at = mentions[0].sentence_span.start + cut.start()
-        after = [_within_part(m, at, None) for m in main if m.trigger.start > at]
-        before = [_within_part(m, None, at) for m in main if m.trigger.start < at]
-        if not (after and before):
-            continue
-        # "X struck Kharkiv ..., and a drone attack on Odesa damaged ...": after a plain "and"
-        # only when each part has a place of its own
-        places = [{p.text for m in part for p in m.places} for part in (before, after)]
-        if cut.group(1).lower() == "and" and not (places[0] and places[1] and not places[0] & places[1]):
-            continue
-        return [before + by_victims, after] + [[m] for m in rest]
-    return ([main + by_victims] if main else []) + [[m] for m in rest]
-
-
-def _within_part(m: EventMention, start: int | None, end: int | None) -> EventMention:
-    """The mention with only the places and dates of its part of the sentence."""
-    def inside(x) -> bool:
-        return (start is None or x.start >= start) and (end is None or x.start < end)
-    s = m.sentence_span
-    return replace(m, places=tuple(p for p in m.places if inside(p)),
-                   date_spans=tuple(d for d in m.date_spans if inside(d)),
-                   part=(start if start is not None else s.start, end if end is not None else s.end))
-
-
-_FIGHTING_FAMILIES = frozenset({"clash", "attack", "shell", "airstrike", "explosive", "grenade", "suicide"})
-_WHILE = re.compile(r",\s+(while|whereas|and)\s+(?:an?|the|\w+)\s", re.I)
-
-
-def _by_the_victims(m: EventMention, main: list[EventMention]) -> bool:
-    if m.agent is None or m.agent.head not in {"who", "that"}:
-        return False
-    return any(o.lethal and o.patient is not None and 0 <= m.agent.span.start - o.patient.span.end <= 2
-               for o in main)
-
-
-_ARMED_DEAD = frozenset({"militant", "insurgent", "rebel", "gunman", "gunmen", "jihadist", "attacker",
-                         "assailant", "terrorist", "extremist", "bandit", "fighter", "militiaman"})
-
-
-def _other_side_dead(ordered: list[EventMention]) -> list[EventMention]:
-    """Lethal mentions of a clause counting the other side's dead from the first count."""
-    counted = [m for m in ordered if m.lethal and m.patient is not None and m.patient.count is not None]
-    if len(counted) < 2:
-        return []
-    side = _side(counted[0])
-    if side is None:
-        return []
-    return [m for m in counted[1:] if _side(m) not in {None, side}
-            and m.patient.count.start != counted[0].patient.count.start]
-
-
-def _side(m: EventMention) -> str | None:
-    head = m.patient.head if m.patient is not None else ""
-    if head in lexicon.STATE_COMBATANT_WORDS:
-        return "state"
-    if head in _ARMED_DEAD:
-        return "armed"
-    return "civilian" if head in lexicon.CIVILIAN_WORDS | {"people", "person"} else None
-
-
-def _conjoined_victims(mentions: list[EventMention]) -> Participant | None:
-    """"beheaded a chief and shot dead two men": the victims of conjoined lethal verbs, together."""
-    lethal = sorted((m for m in mentions if m.lethal and m.patient is not None and m.patient.count),
-                    key=lambda m: m.trigger.start)
-    if len(lethal) < 2:
-        return None
-    first, second = lethal[0], lethal[1]
-    s = first.sentence_span
-    between = s.text[first.patient.span.end - s.start:second.trigger.start - s.start]
-    if not re.fullmatch(r"\s*(?:,\s*)?and\s+", between) or second.patient.span.start < first.patient.span.end:
-        return None
-    start, end = first.patient.count.start, second.patient.count.end
-    text = s.text[start - s.start:end - s.start]
-    # the pieces between are summed by the toll step: "a chief and shot dead two" = 1 + 2
-    return Participant(span=first.patient.span, head=first.patient.head, entity=first.patient.entity,
-                       count=TextSpan(start, end, text))
-
-
-ACCIDENT_RETOLD_SENTENCES = 2
-DEATH_FOLLOWS_SENTENCES = 2
-_VIOLENT_WOUNDS = re.compile(r"\b(?:gunshot|bullet|stab|shrapnel|machete)\s+wounds?\b", re.I)
-
-
-def _lone_death(m: EventMention, mentions: list[EventMention]) -> bool:
-    """"12 people died" is news of violence only beside it: in a clause with an attack
-    ("died in the attack"), within two sentences after one, or from gunshot wounds; "the
-    former president died on Monday" is no event."""
-    if len(m.triggers) > 1 or not m.dying:
-        return False
-    if _VIOLENT_WOUNDS.search(m.sentence_span.text):
-        return False
-    return not any(o is not m and 0 <= m.sentence - o.sentence <= DEATH_FOLLOWS_SENTENCES
-                   and not (len(o.triggers) == 1 and o.dying) for o in mentions)
-
-
-def _merge_in_clause(mentions: list[EventMention]) -> list[EventMention]:
-    """Triggers of one sentence describe one event unless they name different places."""
-    if len(mentions) <= 1:
-        return mentions
-    ordered = sorted(mentions, key=mention_priority)
-    other_side = _other_side_dead(ordered)
-    if other_side:
-        # "killed 17 soldiers ..., adding that 23 attackers were neutralised": each side's
-        # dead stay a figure of their own, which the toll step adds up
-        return _merge_in_clause([m for m in mentions if m not in other_side]) + other_side
-    main = ordered[0]
-    rest = ordered[1:]
-    # "four soldiers fell ... and seven others were wounded": the dead are nobody's agent
-    dead = {m.patient.span for m in ordered if m.dying and m.patient is not None}
-    agent = main.agent or next((m.agent for m in rest if m.agent and m.agent.span not in dead), None)
-    counted = next((m.patient for m in ordered if m.patient and m.patient.count and m.lethal), None)
-    counted = _conjoined_victims(mentions) or counted
-    patient = counted or main.patient or next((m.patient for m in rest if m.patient), None)
-    return [replace(
-        main,
-        families=tuple(dict.fromkeys(m.family for m in ordered)),
-        triggers=tuple(t for m in ordered for t in m.triggers),
-        agent=agent, patient=patient,
-        # "X attacked Y, killing 5": the place the other trigger names is the event's too
-        places=tuple({(p.start, p.end): p for m in ordered for p in m.places}.values()),
-        object_kind=main.object_kind or next((m.object_kind for m in rest if m.object_kind), None),
-        lethal=any(m.lethal for m in ordered),
-        anaphoric=all(m.anaphoric for m in ordered),
-        refers_back=any(m.anaphoric for m in ordered),
-        said_dates=tuple(dict.fromkeys(d for m in ordered for d in m.said_dates)),
-        pluperfect=all(m.pluperfect for m in ordered),
-        in_quote=all(m.in_quote for m in ordered),
-    )]
+def _means_of(weapon: Token, verb: Token) -> bool:
+    """The weapon word tells how the verb's event was done: its own object or complement
+    ("killed in an air strike"), or one of the phrasings below."""
+    return weapon.head == verb or weapon.head.head == verb or _done_by(weapon, verb) \
+        or _dropped_from(weapon, verb) or _in_when_clause(weapon, verb)
 
 
 def _in_when_clause(weapon: Token, verb: Token) -> bool:
@@ -628,15 +474,13 @@ def analyse(doc: Doc, article: Article) -> ArticleAnalysis:
         for i, m in enumerate(by_sentence.get(index, [])):
             # the trigger's head word ("toll" of "death toll from a suicide bombing")
             verb = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand").root
-            if m.family in {"kill", "attack"} and (trig.root.head == verb or trig.root.head.head == verb
-                                                   or _done_by(trig.root, verb) or _dropped_from(trig.root, verb)
-                                                   or _in_when_clause(trig.root, verb)):
+            if m.family in {"kill", "attack"} and _means_of(trig.root, verb):
                 by_sentence[index][i] = refined(m, lexicon.WEAPON_REFINEMENT[trig.label_],
                                                  text_span(doc, trig.start_char, trig.end_char))
     crime, tallied = crime_report(article.text), tally_report(article.text)
     mentions = [state_means(with_casualties(self_detonation(from_the_air(means_after_agent(m))))) for i in sorted(by_sentence)
-                for group in _clauses(by_sentence[i]) for m in _merge_in_clause(group)]
-    mentions = [m for m in mentions if not _lone_death(m, mentions)]
+                for group in clauses(by_sentence[i]) for m in merge_in_clause(group)]
+    mentions = [m for m in mentions if not lone_death(m, mentions)]
     # "The explosion also destroyed 18 vehicles" after a tanker that overturned and
     # exploded: the accident told again
     accidental = [m for m in mentions if natural_cause(m) or accident(m)]

@@ -139,26 +139,7 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
                        key=lambda c: c.i, default=None)
             if last is not None:
                 count = text_span(doc, anchor.idx, last.idx + len(last.text))
-    lemma = head.lemma_.lower()
-    if lemma in {"member", "personnel"} and any(
-            c.dep_ in {"compound", "amod"} and c.lower_ in _UNIFORMED for c in head.children):
-        lemma = "servicemember"  # "two U.S. service members", "military personnel"
-    if lemma == "member":
-        # "members of the civilian auxiliary force": what they are members of
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        kind = next((c for c in head.children if c.dep_ == "compound"), None)  # "gang members"
-        for word in (group, kind):
-            if word is not None and word.lemma_.lower() in lexicon.COMBATANT_WORDS | _ARMED_BODIES.keys():
-                lemma = _ARMED_BODIES.get(word.lemma_.lower(), word.lemma_.lower())
-                break
-    if lemma == "service" and any(c.lower_ in {"security", "intelligence"} for c in head.children
-                                  if c.dep_ in {"compound", "amod"}):
-        lemma = "force"  # "the country's security services"
-    if lemma in _SQUADS:
-        # "an army bomb disposal team", "a police patrol": the force the unit belongs to
-        lemma = next((c.lemma_.lower() for c in head.subtree if c.i < head.i
-                      and c.dep_ in {"compound", "amod"} and c.lower_ in {"army", "police", "military"}), lemma)
+    lemma = _kind_of(head)
     if head is not token and head.lower_ == "them":
         # "killed 12 of them" after "pursuing the assailants": the people just named, never
         # the killers themselves ("Gunmen ordered travellers off and shot dead nine of them")
@@ -171,6 +152,30 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
         span=span, head=lemma, entity=entity,
         pronoun=token.pos_ == "PRON", count=count,
     )
+
+
+def _kind_of(head: Token) -> str:
+    """The head noun's lemma, or what the people it names are when the noun is a membership
+    word: "service members" and "military personnel" are the state's forces, "members of the
+    auxiliary force" and "gang members" what they belong to, "security services" a force, "an
+    army bomb disposal team" the army."""
+    lemma = head.lemma_.lower()
+    modifiers = [c for c in head.children if c.dep_ in {"compound", "amod"}]
+    if lemma in {"member", "personnel"} and any(c.lower_ in _UNIFORMED for c in modifiers):
+        return "servicemember"
+    if lemma == "member":
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        kind = next((c for c in head.children if c.dep_ == "compound"), None)
+        for word in (group, kind):
+            if word is not None and word.lemma_.lower() in lexicon.COMBATANT_WORDS | _ARMED_BODIES.keys():
+                return _ARMED_BODIES.get(word.lemma_.lower(), word.lemma_.lower())
+    if lemma == "service" and any(c.lower_ in {"security", "intelligence"} for c in modifiers):
+        return "force"
+    if lemma in _SQUADS:
+        return next((c.lemma_.lower() for c in head.subtree if c.i < head.i
+                     and c.dep_ in {"compound", "amod"} and c.lower_ in {"army", "police", "military"}), lemma)
+    return lemma
 
 
 # armed bodies whose members fight back, and the word for one of their members

@@ -100,15 +100,19 @@ def sentence_index(sentence: Span) -> int:
     return sentence.doc.user_data.get("ew_sentence_of", {}).get(sentence.start, 0)
 
 
-_FLED_TO = re.compile(r"\b(?:fled|flee|fleeing|escaped|took refuge|sought refuge|sheltering|were displaced)\b"
-                      r"[^.;,]{0,25}?\b(?:to|toward|towards|into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+_WENT_TO = re.compile(
+    r"(?:\b(?:fled|flee|fleeing|escaped|took refuge|sought refuge|sheltering|were displaced)\b"
+    r"[^.;,]{0,25}?\b(?:to|toward|towards|into|in)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    # "two others, who were taken to hospital in X", "to hospitals in X and the regional capital Y"
+    r"|\b(?:(?:hospital|clinic|morgue|mortuary)s?\s+(?:in|at)|(?:taken|rushed|evacuated|airlifted|flown)"
+    r"\s+to)\s+[^.;,]{0,40})$", re.I)
 
 
-def fled_to(ent: Span) -> bool:
-    """"hundreds of families fled on foot toward X", "took refuge in X": where people went
-    to be safe, not where the event was."""
+def where_people_went(ent: Span) -> bool:
+    """"hundreds of families fled on foot toward X", "took refuge in X", "the wounded were
+    taken to hospital in X": where people went to be safe or treated, not where the event was."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 60):ent.start_char]
-    return bool(_FLED_TO.search(before))
+    return bool(_WENT_TO.search(before))
 
 
 def where_said(ent: Span) -> bool:

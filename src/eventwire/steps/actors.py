@@ -202,8 +202,7 @@ class ActorRegistry:
                          country=country)
         if generic is None:
             return None
-        if head in {"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant", "bomber"} \
-                and self.dominant:
+        if head in DOMINANT_FIGHTERS and self.dominant:
             return self.actor(self.dominant)
         template, inter = generic
         if template.startswith("Military Forces") and re.search(r"\binternal security\b", text):
@@ -255,6 +254,11 @@ def _inter_code(name: str, contexts: list[str]) -> int | None:
     if rebel or words & {"front", "brigade", "brigades", "movement", "jihad", "state", "army"}:
         return 2
     return None
+
+
+# Unnamed fighters read as the article's main armed group ("the militants").
+DOMINANT_FIGHTERS = frozenset({"militant", "insurgent", "jihadist", "fighter", "attacker", "assailant",
+                               "bomber"})
 
 
 def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[int, int]] = ()

@@ -18,7 +18,13 @@ from eventwire.nlp.analysis import ArticleAnalysis, EventMention, TextSpan
 from eventwire.quantities import Count
 from eventwire.records import Actor, Event, Evidence, Place
 from eventwire.steps import claims as claims_step
-from eventwire.steps.actors import ActorRegistry, build_registry, country_named, generic_name
+from eventwire.steps.actors import (
+    DOMINANT_FIGHTERS,
+    ActorRegistry,
+    build_registry,
+    country_named,
+    generic_name,
+)
 from eventwire.steps.dates import (
     DateWindow,
     combine,
@@ -43,9 +49,9 @@ from eventwire.taxonomy import interaction_code
 _MEANS = frozenset({"strike", "airstrike", "bomb", "blast", "explosion", "shell", "shelling",
                     "missile", "rocket", "landmine", "mine", "device", "attack", "drone"})
 
-# Unnamed fighters whom the registry reads as the article's main armed group.
-_UNNAMED_FIGHTERS = frozenset({"militant", "insurgent", "jihadist", "fighter", "attacker",
-                               "assailant", "bomber", "terrorist"})
+# Unnamed fighters a claim may name: those the registry reads as the article's main armed
+# group, and a communique's "terrorists".
+_UNNAMED_FIGHTERS = DOMINANT_FIGHTERS | {"terrorist"}
 
 # Families where an unnamed perpetrator is most likely the article's main armed actor.
 _ACTOR_INFERABLE = frozenset({"kill", "attack", "arrest", "abduct", "raid", "capture", "loot",

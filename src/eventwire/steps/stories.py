@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.nlp.aliases import abbreviates
-from eventwire.nlp.analysis import Entity, EventMention, TextSpan
+from eventwire.nlp.analysis import EventMention, TextSpan
 from eventwire.nlp.mention_rules import RAISES_TOLL
 from eventwire.records import Actor
 from eventwire.steps.dates import DESCRIPTIVE_BACKGROUND_DAYS
@@ -33,17 +33,6 @@ _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence a
 
 
 _HURT = re.compile(r"^(?:injur|wound|hurt)", re.I)
-
-
-def _treated_in(place: Entity, m: EventMention) -> bool:
-    """"two others, who were taken to hospital in X", "to hospitals in X and the regional
-    capital Y": where the wounded went."""
-    s = m.sentence_span
-    return bool(_TO_CARE.search(s.text[max(0, place.start - s.start - 40):place.start - s.start]))
-
-
-_TO_CARE = re.compile(r"\b(?:(?:hospital|clinic|morgue|mortuary)s?\s+(?:in|at)|(?:taken|rushed|evacuated|"
-                      r"airlifted|flown)\s+to)\s+[^.;,]{0,40}$", re.I)
 
 
 _PLACE_OF_CARE = re.compile(r"\b(?:hospital|clinic|infirmary|morgue|mortuary|medical (?:centre|center)|"
@@ -195,7 +184,7 @@ def _own_places(d: Draft, st: _Story) -> bool:
     X Hospital said ...") and not the ground just told; "when the mortar round landed in X
     district": a definite reference placed anywhere in the event's country is the event."""
     m = d.mention
-    return bool([p for p in m.places if not _PLACE_OF_CARE.search(p.text) and not _treated_in(p, m)]) and not (
+    return bool([p for p in m.places if not _PLACE_OF_CARE.search(p.text)]) and not (
         _same_ground(d, st.previous) or m.anaphoric and st.same_country)
 
 
@@ -214,9 +203,10 @@ def _means_again(d: Draft, st: _Story) -> bool:
     return st.armed and agent is not None and bool(_ONE_OF_THE_MEANS.match(agent.span.text))
 
 
+# the means of an attack, told again in a later sentence ("The device ...", "one of the shells")
+_MEANS_NOUNS = "device|bomb|explosive|shell|rocket|missile|drone|grenade|mine"
 _ONE_OF_THE_MEANS = re.compile(r"^(?:one|two|three|some|several|many|most)\s+of\s+the\s+(?:[\w-]+\s+)?"
-                               r"(?:devices|bombs|explosives|shells|rockets|missiles|drones|grenades|mines)\b",
-                               re.I)
+                               rf"(?:{_MEANS_NOUNS})s?\b", re.I)
 
 
 # What makes a mention with no place or date of its own more on the event just told.
@@ -254,8 +244,7 @@ _THEN = re.compile(r"\bthen\b", re.I)
 
 
 _OPENS_ON = re.compile(r"^\s*(?:The|This|That)\s", re.I)
-_OPENS_ON_MEANS = re.compile(r"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:device|bomb|explosives?|missile|"
-                            r"rocket|shell|mine|IED|drone|grenade)\b")
+_OPENS_ON_MEANS = re.compile(rf"^\s*(?:The|This|That)\s+(?:[\w-]+\s+){{0,2}}(?:{_MEANS_NOUNS}|IED)s?\b")
 
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to\s+have|that\s+(?:it|they)\s+had)\b|"

@@ -215,8 +215,9 @@ def _strategic_family(token) -> str | None:
         return "kill"  # "claiming the lives of 14 people", "12 people lost their lives"
     if lemma == "lose" and objects & {"soldier", "soldiers", "men", "troops", "officers", "fighters"}:
         return "kill"  # "losing three soldiers": the force's own dead
+    # "the banned Communist Party", "a newly formed militia": a description, not the act
     if lemma in {"dissolve", "disband", "ban", "form", "launch", "merge", "split", "deploy"} \
-            and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
+            and token.dep_ != "amod" and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
                                                       "soldiers", "police"} if lemma == "deploy" else set()):
         return "change_group"
     return None

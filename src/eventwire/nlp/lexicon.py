@@ -90,6 +90,7 @@ NOUN_CUES: dict[str, str] = {
     "chlorine": "chemical",
     "clash": "clash", "fighting": "clash", "gunfight": "clash", "firefight": "clash",
     "gunbattle": "clash", "gun battle": "clash", "shootout": "clash", "shoot-out": "clash",
+    "exchange of fire": "clash", "exchange of gunfire": "clash",
     "battle": "clash", "ambush": "clash", "skirmish": "clash", "offensive": "clash",
     "massacre": "kill", "execution": "kill", "killing": "kill", "assassination": "kill",
     "attack": "attack", "assault": "attack", "raid": "raid",

@@ -309,6 +309,10 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
                         and t.i > token.head.i), None)
         first, second = _sides(between)
         agent, patient = first, second or patient
+    if agent is None and _killed_in(token):
+        # "26 militants were killed in a gunfight with security forces": who they fought killed them
+        agent = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj"), None)
     verb = governing_verb(token)
     if verb is not None and agent is None and verb.lemma_ in {"carry", "launch", "conduct", "stage", "mount", "claim",
                                                               "drop", "fire", "hurl", "throw", "lob", "toss",
@@ -318,6 +322,14 @@ def noun_roles(token: Token) -> tuple[Token | None, Token | None]:
             # "the attackers arrived in trucks and fired rockets": the first verb's subject
             agent = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return agent, patient
+
+
+def _killed_in(token: Token) -> bool:
+    """A fight noun that is where someone was killed or died ("killed in a clash with ...")."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in {"in", "during"} and prep.head.pos_ == "VERB"
+            and lexicon.VERB_CUES.get(prep.head.lemma_.lower()) == "kill"
+            and lexicon.NOUN_CUES.get(token.lemma_.lower()) == "clash")
 
 
 def _sides(between: Token | None) -> tuple[Token | None, Token | None]:

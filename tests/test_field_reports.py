@@ -46,3 +46,40 @@ def test_a_group_described_as_banned_is_no_change_to_it(events_in):
             "said. A police team had launched the operation on Wednesday night on a tip-off about "
             "a gathering of cadres of the banned Communist Party of India (Maoist).")
     assert [(e.sub_event_type, e.fatalities) for e in events_in(text)] == [("Armed clash", 9)]
+
+
+def test_fighters_linked_to_a_group_whose_cut_name_claims_the_killing_are_that_group(events_in):
+    text = ("Insurgents linked to the Islamic State group killed seven villagers in an attack on a "
+            "village near Balama on Tuesday night, local sources said on Thursday. Islamic State "
+            "Mozambique Province said in a claim circulated on Thursday that its fighters had killed "
+            "\"seven Christians\" there.")
+    assert [(e.actor1.name if e.actor1 else None, e.fatalities, str(e.event_date))
+            for e in events_in(text)] == [("Islamic State Mozambique Province", 7, "2025-06-10")]
+
+
+def test_the_day_an_earlier_toll_was_given_is_not_the_events(events_in):
+    text = ("Gunmen killed nine farmers near Nangade, local sources said on Thursday, raising a toll "
+            "of five given the day before.")
+    assert [(e.fatalities, str(e.event_date)) for e in events_in(text)] == [(9, "2025-06-12")]
+
+
+def test_the_burial_of_the_dead_just_told_is_no_second_killing(events_in):
+    text = ("Gunmen shot dead two traders on the road south of Quissanga on Tuesday afternoon, "
+            "killing both, residents said. The two men were buried in Quissanga on Wednesday.")
+    assert [(e.fatalities, str(e.event_date)) for e in events_in(text)] == [(2, "2025-06-10")]
+
+
+def test_whoever_holds_the_positions_a_shell_was_fired_from_fired_it(events_in):
+    text = ("On Tuesday, an artillery shell fired from positions held by the Rapid Support Forces "
+            "hit a house in Talodi, killing three children, a local aid worker said.")
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in events_in(text)] == [
+        ("Shelling/artillery/missile attack", "Rapid Support Forces")]
+
+
+def test_a_suicide_bombing_told_again_as_a_blast_and_condemned_in_the_country_is_one(events_in):
+    text = ("A suicide bomber blew himself up at a mosque in Sheberghan during Friday prayers, "
+            "killing eight people, a police spokesman said. A hospital said it had received 20 "
+            "wounded from the blast. The United Nations mission in Afghanistan condemned Friday's "
+            "bombing.")
+    assert [(e.sub_event_type, e.fatalities, e.place.name) for e in events_in(text)] == [
+        ("Suicide bomb", 8, "Shibirghān")]

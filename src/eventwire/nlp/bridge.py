@@ -150,8 +150,9 @@ def _tells_when_said(head: Token, preposition: Token) -> bool:
     return head.lemma_ == "claim" or head.dep_ == "dobj" and head.head.lemma_ == "claim"
 
 
-_PUBLISHING_VERBS = frozenset({"read", "post", "publish", "broadcast", "air", "issue", "release", "send"})
-_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "message", "report",
+_PUBLISHING_VERBS = frozenset({"read", "post", "publish", "broadcast", "air", "issue", "release", "send",
+                               "circulate", "share", "distribute"})
+_STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "message", "report", "claim",
                               "post", "bulletin", "letter", "notice"})
 
 

@@ -205,8 +205,12 @@ def _strategic_family(token) -> str | None:
         return "withdraw_territory"  # "entered the town without firing a shot": handed over
     if lemma in {"neutralise", "neutralize"} and objects & lexicon.WEAPON_WORDS:
         return "defuse"  # "neutralised a bomb"; "neutralised 12 terrorists" kills them
+    # ("The two men were buried on Saturday": the dead just told, on the day of their burial)
     if lemma == "bury" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _BURIED
-                               and any(g.dep_ == "nummod" for g in c.children) for c in token.children) \
+                               and any(g.dep_ == "nummod" for g in c.children)
+                               and not any(g.dep_ in {"det", "poss"} and g.lower_ in {"the", "these", "those",
+                                                                                     "their", "his", "her"}
+                                           for g in c.children) for c in token.children) \
             and not any(c.lower_ == "alive" for c in token.children):
         return "kill"  # "We have buried twenty-two people": the dead of the event told
     if lemma in {"fall", "fell"} and fell_in_battle(token):

@@ -247,6 +247,8 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         # "a drone strike carried out by Mali's army killed ...": the force that carried it out
         for acl in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             by = next((c for c in acl.children if c.dep_ == "agent"), None)
+            if by is None:
+                by = _held_by(acl)
             objs = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
             if objs and objs[0].pos_ in {"PROPN", "NOUN"}:
                 agent = objs[0]
@@ -276,6 +278,19 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         if not head_passive and token.dep_ != "advcl" or token.tag_ == "VBG":
             agent = head_agent
     return agent, patient, passive
+
+
+def _held_by(fired: Token) -> Token | None:
+    """"a shell fired from positions held by the RSF": the by-phrase of whoever holds the
+    place it was fired from."""
+    for prep in (c for c in fired.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            for held in (a for a in place.children if a.dep_ == "acl" and a.lemma_.lower() in
+                         {"hold", "control", "occupy"}):
+                by = next((c for c in held.children if c.dep_ == "agent"), None)
+                if by is not None:
+                    return by
+    return None
 
 
 def _apposed_subject(verb: Token) -> Token | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.geo import countries
 from eventwire.nlp import lexicon
@@ -279,6 +279,8 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
     blamed_spans = {(p.entity.start, p.entity.end) for _, p in analysis.blamed
                     if p.entity is not None and p.entity.label == "PERSON"}
     orgs += [e for e in analysis.entities if (e.start, e.end) in blamed_spans]
+    cut = {e: _widened(e, text) for e in orgs if _is_generic_word(_clean(e.text))}
+    orgs = [cut.get(e, e) for e in orgs]
     alias_map = {a.lower(): full for a, full in analysis.aliases}
     canonical: dict[str, str] = {}
     names = sorted({_clean(e.text) for e in orgs} | {_clean(f) for f in alias_map.values()},
@@ -294,6 +296,10 @@ def build_registry(analysis: ArticleAnalysis, *, not_actors: Collection[tuple[in
         canonical[key] = _clean(alias_map.get(target.lower(), target))
     for alias, full in alias_map.items():
         canonical[alias] = _clean(canonical.get(_clean(full).lower(), _clean(full)))
+    for part, whole in cut.items():
+        if whole != part:  # what the model tagged stands for the whole name in this article
+            canonical.setdefault(_clean(part.text).lower(),
+                                 canonical.get(_clean(whole.text).lower(), _clean(whole.text)))
     aliases: dict[str, set[str]] = {}
     for surface, name in canonical.items():
         aliases.setdefault(name, set()).add(surface if surface.isupper() else _original(surface, orgs, alias_map))
@@ -335,7 +341,9 @@ def _forces_named(text: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
-_TOLD = re.compile(r"\b(?:told|to|said|according to|reported by|by)\s+(?:the\s+)?$", re.I)
+# ("linked to the Islamic State", "loyal to the army": the group acts through its men)
+_TOLD = re.compile(r"\b(?:told|(?<!linked )(?<!loyal )(?<!allied )(?<!affiliated )(?<!tied )(?<!close )"
+                   r"(?<!belonging )to|said|according to|reported by|by)\s+(?:the\s+)?$", re.I)
 
 
 def _only_reporting(analysis: ArticleAnalysis, canonical: dict[str, str]) -> set[str]:
@@ -426,6 +434,17 @@ def _plain_noun(text: str) -> bool:
             if stem in _GENERIC or stem in _MEANS_HEADS or stem in _AIRCRAFT:
                 return True
     return False
+
+
+def _widened(entity: Entity, text: str) -> Entity:
+    """"State" tagged alone out of "Islamic State Mozambique Province": the run of
+    capitalised words the model cut the generic word from (the entity itself when none)."""
+    start, end = entity.start, entity.end
+    before = re.search(r"(?:\b[A-Z][\w'-]*[ ]+)+$", text[max(0, start - 60):start])
+    after = re.match(r"(?:[ ]+[A-Z][\w'-]*\b)+", text[end:end + 60])
+    start -= len(before.group(0)) if before else 0
+    end += len(after.group(0)) if after else 0
+    return replace(entity, start=start, end=end, text=text[start:end])
 
 
 def _is_generic_word(name: str) -> bool:

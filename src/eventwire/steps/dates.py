@@ -79,8 +79,14 @@ def expressions_in(mention: EventMention, expressions: list[TimeExpression]) -> 
     said = mention.said_dates
     found = [x for x in expressions if start <= x.start < end and x.kind in {"date", "time"}
              and x.earliest is not None and not any(d.start < x.end and x.start < d.end for d in said)]
+    found = [x for x in found if not _TOLL_GIVEN.search(s.text[:x.start - s.start])]
     events = [x for x in found if not s.text[:x.start - s.start].rstrip().lower().endswith("since")]
     return events or found
+
+
+# "raising a toll of six given the day before": when an earlier toll was told
+_TOLL_GIVEN = re.compile(r"\b(?:toll|figure|tally|count)\b[^.;]{0,25}\b(?:given|released|issued|published|"
+                         r"announced|reported|put out)\s+(?:on\s+)?$", re.I)
 
 
 def is_background(mention: EventMention, expressions: list[TimeExpression], *,

@@ -56,19 +56,25 @@ def regional(d: Draft) -> bool:
 
 
 def within(a: Draft, b: Draft) -> bool:
-    """"A strike in the Sagaing region ... the village of X": a region and a town in it."""
+    """"A strike in the Sagaing region ... the village of X": a region (or the country) and
+    a town in it."""
     if a.place is None or b.place is None:
         return False
     for big, small in ((a, b), (b, a)):
         bp, sp = big.place.place, small.place.place
-        if regional(big) and not regional(small) and bp.iso2 == sp.iso2 and \
-                bp.name in {sp.admin1, sp.admin2}:
-            return True
+        if regional(big) and not regional(small) and bp.iso2 == sp.iso2 and (
+                bp.name in {sp.admin1, sp.admin2} or bp.feature_code == "PCLI"):
+            return True  # (a country holds all its towns: "Friday's bombing" in X is the one in its capital)
     return False
 
 
+# A bombing told as a suicide bombing once and as a blast or a bombing elsewhere: one event
+_SAME_BOMBING = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
 def compatible(a: Draft, b: Draft) -> bool:
-    if a.typed.sub_event_type != b.typed.sub_event_type:
+    if a.typed.sub_event_type != b.typed.sub_event_type and not (
+            {a.typed.sub_event_type, b.typed.sub_event_type} == _SAME_BOMBING):
         return False
     if place_key(a) != place_key(b) and None not in (place_key(a), place_key(b)) \
             and not within(a, b):

@@ -83,3 +83,17 @@ def test_a_suicide_bombing_told_again_as_a_blast_and_condemned_in_the_country_is
             "bombing.")
     assert [(e.sub_event_type, e.fatalities, e.place.name) for e in events_in(text)] == [
         ("Suicide bomb", 8, "Shibirghān")]
+
+
+def test_a_derby_won_by_a_massacre_with_police_deployed_around_the_stadium_is_no_event(events_in):
+    text = ("Estudiantes massacred their neighbours Gimnasia 5-1 on Sunday night in La Plata, with "
+            "the striker executing a penalty before half-time and the coach praising his fans. \"We "
+            "went to war and we won,\" he said. More than 1,000 police officers were deployed around "
+            "the stadium, and the match passed without incident.")
+    assert events_in(text) == ()
+
+
+def test_a_task_group_the_police_formed_for_an_inquiry_is_no_change_to_a_group(events_in):
+    text = ("A councillor was shot dead by two men on a motorcycle in Koronadal on Thursday morning, "
+            "police said. Police said they had formed a special task group to look into the killing.")
+    assert [(e.sub_event_type, e.fatalities) for e in events_in(text)] == [("Attack", 1)]

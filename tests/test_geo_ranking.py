@@ -29,6 +29,10 @@ ROWS = [
     # A region abroad whose own name has an article, and a city written without one.
     _row(40, "El Varo", 10.0, 10.0, "A", "ADM1", "QZ", "05", 400_000),
     _row(41, "Varo", 30.5, 39.5, "P", "PPL", "QX", "01", 150_000),
+    # A city and a small district of its name in another country (the district's seat town too).
+    _row(50, "Santa Lora", -20.0, -50.0, "P", "PPL", "QY", "03", 200_000),
+    _row(51, "Santa Lora", 5.0, -70.0, "A", "ADM2", "QZ", "07", 19_000),
+    _row(52, "Santa Lora", 5.0, -70.0, "P", "PPL", "QZ", "07", 19_000),
 ]
 
 
@@ -47,6 +51,10 @@ def gaz(tmp_path_factory):
 def test_a_big_city_beats_a_small_namesake_in_a_region_the_document_names(gaz):
     places = gaz.resolve_all(["Eastland", "Harborton"])
     assert places[1].geonameid == 10
+
+
+def test_a_city_ten_times_larger_beats_a_district_of_its_name_abroad(gaz):
+    assert gaz.resolve("Santa Lora").geonameid == 50
 
 
 def test_a_named_region_still_picks_its_town_over_a_mid_sized_namesake(gaz):

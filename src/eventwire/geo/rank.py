@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 MATCH_SCORE = {"name": 1.0, "alternate": 0.75, "article": 0.6, "phonetic": 0.1}
 FEATURE_BONUS = {"PCLI": 1.6, "CONT": 1.6, "ADM1": 0.9, "PPLC": 0.6, "PPLA": 0.4,
-                 "PPLA2": 0.2, "ADM2": 0.3, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
+                 "PPLA2": 0.2, "ADM2": 0.2, "PPLX": -0.2, "PPLH": -0.6, "PPLQ": -0.6}
 # The hand-written seas, islands, ranges, regions and military bases (``data/physical_features.tsv``): their
 # GeoNames feature codes and classes, and their synthetic ids (at or below PHYSICAL_ID_BASE).
 # They have no population: each is a feature news names, as prominent as a large town. The

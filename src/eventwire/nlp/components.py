@@ -219,12 +219,22 @@ def _strategic_family(token) -> str | None:
         return "kill"  # "claiming the lives of 14 people", "12 people lost their lives"
     if lemma == "lose" and objects & {"soldier", "soldiers", "men", "troops", "officers", "fighters"}:
         return "kill"  # "losing three soldiers": the force's own dead
-    # "the banned Communist Party", "a newly formed militia": a description, not the act
+    # "the banned Communist Party", "a newly formed militia": a description, not the act;
+    # "police formed a special task group", "1,500 police officers were deployed around the
+    # stadium": an inquiry and routine policing, no change to an armed group
     if lemma in {"dissolve", "disband", "ban", "form", "launch", "merge", "split", "deploy"} \
-            and token.dep_ != "amod" and objects & lexicon.FORMATION_WORDS | ({"troop", "troops", "officer", "officers", "soldier",
-                                                      "soldiers", "police"} if lemma == "deploy" else set()):
+            and token.dep_ != "amod" and "task" not in _object_modifiers(token) \
+            and objects & (lexicon.FORMATION_WORDS | (_DEPLOYED if lemma == "deploy" else set())):
         return "change_group"
     return None
+
+
+_DEPLOYED = frozenset({"troop", "troops", "soldier", "soldiers"})
+
+
+def _object_modifiers(token) -> set[str]:
+    return {g.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+            for g in c.children if g.dep_ in {"compound", "amod"}}
 
 
 _FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "pull", "exhume", "unearth",

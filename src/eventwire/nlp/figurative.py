@@ -68,6 +68,20 @@ def sporting_report(doc: Doc) -> bool:
     return strong >= 2 or strong >= 1 and weak >= 2 or score and (strong >= 1 or weak >= 2)
 
 
+# What a side "kills" on the pitch: the other side, a kick, a chance
+_PITCH_OBJECTS = frozenset({"penalty", "kick", "free-kick", "shot", "pass", "ball", "chance", "rival",
+                            "opponent", "side", "team", "defence", "defense", "game", "match"})
+
+
+def _scoring(token: Token) -> bool:
+    """A verb of killing in a sport report used for winning or scoring: a score in its
+    sentence, or an object that is a team or a kick."""
+    if _SCORE.search(token.sent.text):
+        return True
+    return any(c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _PITCH_OBJECTS or c.ent_type_ == "ORG")
+               for c in token.children)
+
+
 def _campaign_rally(token: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _CAMPAIGN for c in token.children)
 
@@ -80,6 +94,8 @@ def figurative_use(token: Token, family: str) -> bool:
     if doc.user_data["ew_sport"] and (family in _SPORTING_FAMILIES or family == "kill" and token.lemma_.lower()
                                       in _SPORTING_VERBS):
         return True
+    if doc.user_data["ew_sport"] and family == "kill" and _scoring(token):
+        return True  # "massacred their rivals 4-0", "executed a penalty"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "obj", "attr", "advmod",
                                                                        "npadvmod"}}
     objects |= {g.lemma_.lower() for c in token.children if c.dep_ == "dobj"

@@ -42,6 +42,11 @@ def test_tolls_of_listed_people_and_of_both_sides_add_up(events_in, text, fatali
      "The bomb went off on Monday as passengers queued for tickets.", 21, 21),
     ("Gunmen killed 10 people in a village near Bauchi on Monday, a community leader said. Police "
      "put the death toll at 6.", 6, 6),
+    # a higher body count told on a later day revises the first toll
+    ("Fighting between rival militias near Lira left at least 9 people dead on Sunday, officials "
+     "said. On Tuesday the local ombudsman said its staff had confirmed 13 bodies.", 13, 9),
+    ("Clashes between two armed groups near Lira left 9 people dead on Sunday, officials said. "
+     "Rescuers had counted 12 bodies by Monday evening.", 12, 9),
 ])
 def test_a_revised_toll_wins_and_sources_that_disagree_give_the_lower(events_in, text, fatalities, low):
     events = events_in(text)
@@ -507,3 +512,14 @@ def test_collapses_and_annual_tallies_are_no_events(events_in, text):
 ])
 def test_domestic_killings_and_deployments_told_in_passing_are_no_events(events_in, text):
     assert events_in(text) == ()
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("Fighting between the army and rebels near Lira left 14 people dead on Sunday, officials said.",
+     "Military Forces of Uganda", "Rebels (Uganda)"),
+    ("Clashes between the army and rebels near Lira left 14 people dead on Sunday, officials said.",
+     "Military Forces of Uganda", "Rebels (Uganda)"),
+])
+def test_the_second_side_of_a_fight_between_two_is_actor2_not_the_dead(events_in, text, actor1, actor2):
+    events = events_in(text)
+    assert [(e.actor1.name, e.actor2.name if e.actor2 else None) for e in events] == [(actor1, actor2)]

@@ -238,7 +238,7 @@ def _object_modifiers(token) -> set[str]:
 
 
 _FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "pull", "exhume", "unearth",
-                            "dump", "wash", "dig", "collect", "remove"})
+                            "dump", "wash", "dig", "collect", "remove", "count", "confirm"})
 
 
 def _bodies_found(token) -> bool:

@@ -260,9 +260,10 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         if objs and objs[0].pos_ in {"PROPN", "NOUN"} and objs[0].ent_type_ not in {"DATE", "TIME"}:
             agent = objs[0]
     if agent is None and token.tag_ == "VBG":
-        # "Fighting between X and Y left 9 dead": the first side acts
+        # "Fighting between X and Y left 9 dead": the first side acts, the second is fought
         between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
-        agent = next((c for c in between.children if c.dep_ == "pobj"), None) if between is not None else None
+        agent, second = _sides(between)
+        patient = patient if patient is not None else second
     if token.dep_ == "amod":  # "the executed plotters"
         patient = token.head
     if token.dep_ in {"acl", "relcl"} and token.tag_ == "VBN" and patient is None:

@@ -138,6 +138,19 @@ def _breakdown_of(d: Draft, first: Draft) -> bool:
     return nth is not None and _ORDINALS[nth.group(1).lower()] == first.count.best
 
 
+def counted_later(d: Draft, first: Draft) -> bool:
+    """"... left 14 dead on Sunday. On Tuesday officials said they had counted 17 bodies":
+    a higher toll or body count told on a day after the event is a revision, not a second
+    source disagreeing."""
+    if d is first or d.count is None or first.count is None or not is_toll(d):
+        return False
+    s, told = d.mention.sentence_span, d.window.evidence
+    if told is None or not s.start <= told.start < s.end:
+        return False  # the day is not told with the figure
+    said, before = d.window.point or d.window.earliest, first.window.latest
+    return said is not None and before is not None and said > before and d.count.best > first.count.best
+
+
 def toll_of(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
     if len(cluster) > 1 and any(_breakdown_of(d, cluster[0]) for d in cluster):
         return toll_of([d for d in cluster if not _breakdown_of(d, cluster[0])])
@@ -168,7 +181,8 @@ def toll_of(cluster: list[Draft]) -> tuple[int, int, int, Count | None]:
     if not counts:
         return 0, 0, 0, None
     counts = [c for c in counts if not _one_group_of(c, counts)]
-    revised = [d.count for d in cluster if d.count is not None and d.mention.toll_revised]
+    revised = [d.count for d in cluster if d.count is not None and (
+        d.mention.toll_revised or counted_later(d, cluster[0]))]
     stated = Counter(c.best for c in counts)
     sides = _side_total(cluster)
     if revised:

@@ -58,6 +58,7 @@ from eventwire.nlp.mention_rules import (
 )
 from eventwire.nlp.participants import noun_roles, object_kind, read_participant, roles
 from eventwire.nlp.place_mentions import (
+    AREA_OF_NAME,
     PLACE_OF_NAME,
     demonyms,
     described_place,
@@ -304,7 +305,7 @@ def _mention(trig: Span, sentence: Span, index: int, quotes: list[tuple[int, int
     )
     places += tuple(
         Entity(sentence.start_char + m.start(1), sentence.start_char + m.end(1), m.group(1), "GPE", index)
-        for m in PLACE_OF_NAME.finditer(sentence.text)
+        for pattern in (PLACE_OF_NAME, AREA_OF_NAME) for m in pattern.finditer(sentence.text)
         if not any(p.start <= sentence.start_char + m.start(1) < p.end for p in places)
     )
     places += tuple(c for c in untagged_places(sentence) if not any(p.start <= c.start < p.end for p in places))

@@ -121,7 +121,7 @@ def read_participant(token: Token | None, doc: Doc, *, lethal_verb: bool = False
         count = text_span(doc, doc[start].idx, last.idx + len(last.text))
         # "three soldiers and five civilians": the toll runs to the last counted conjunct
         for conj in head.conjuncts:
-            if conj.i > head.i and (_counted(conj) or _one_person(conj)):
+            if conj.i > head.i and (_counted(conj) or _one_person(conj) or conj.lower_ in {"himself", "herself"}):
                 count = text_span(doc, doc[start].idx, conj.idx + len(conj.text))
         break
     if count is None and lethal_verb and head.lower_ in {"him", "her"}:
@@ -202,6 +202,12 @@ def _speaker_for(agent: Token | None, verb: Token) -> Token | None:
     return agent
 
 
+def _among_them(first: Token, second: Token) -> bool:
+    """"nine people, among them a ward head": the second object names some of the first."""
+    between = first.doc[first.i + 1:second.i]
+    return any(t.lower_ in {"among", "including"} for t in between)
+
+
 def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
     """Agent and patient of a verb trigger; passive when the patient is the subject."""
     agent = patient = None
@@ -215,7 +221,9 @@ def roles(token: Token) -> tuple[Token | None, Token | None, bool]:
         elif child.dep_ == "nsubjpass" and not (passive and child.lemma_.lower() in {"most", "many", "some", "all"}):
             # (not the second of "Nearly 20 people, most of them soldiers, were killed")
             patient, passive = child, True
-        elif child.dep_ in {"dobj", "obj"}:
+        elif child.dep_ in {"dobj", "obj"} and not (patient is not None and patient.dep_ in {"dobj", "obj"}
+                                                    and _among_them(patient, child)):
+            # (not the second of "killed nine people, among them a ward head")
             patient = child
         elif child.dep_ == "agent":
             # "killed by Russian shelling": the parser makes the means a gerund complement

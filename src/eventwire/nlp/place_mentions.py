@@ -28,6 +28,12 @@ PLACE_OF_NAME = re.compile(
     r"|the\s+(?:[a-z]+\s+)?(?:capital|city|town|village),?\s+)"  # "the capital Lome", "the port city X"
     r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
+# "in Faskari Local Government Area of Katsina State", "Sabon Birni LGA": the area's name,
+# whatever label the model gave the whole phrase (often ORG, for "Government")
+AREA_OF_NAME = re.compile(
+    r"\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
+    r"(?:Local\s+Government\s+Area|local\s+government\s+area|LGA)\b")
+
 
 _NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "TIME", "CARDINAL", "ORDINAL",
                                "QUANTITY", "MONEY", "PERCENT"})
@@ -122,9 +128,17 @@ def where_said(ent: Span) -> bool:
     if ent.root.dep_ != "pobj" or head.dep_ != "prep":
         return False
     said = head.head
+    if head.lower_ == "for" and said.lemma_.lower() in _TITLES:
+        return True  # "the army's media coordinator for the North-West": the speaker's area
     if said.lemma_.lower() in _REMOTE_SOURCES and said.dep_ in {"nsubj", "nsubjpass"}:
         said = said.head  # the sources' town, when they are the ones who say it
     return said.lemma_ in lexicon.REPORTING_VERBS
+
+
+# Titles whose holder speaks for an area ("spokesman for X", "envoy for X")
+_TITLES = frozenset({"coordinator", "spokesman", "spokeswoman", "spokesperson", "commander", "envoy",
+                     "representative", "commissioner", "director", "minister",
+                     "rapporteur", "correspondent"})
 
 
 # Sources that speak from elsewhere: "diplomatic sources in X", "analysts in X" (officials,

@@ -48,11 +48,22 @@ def blamed(doc: Doc, sent_index: dict[int, int]) -> list[tuple[int, Participant]
             continue
         if token.lemma_.lower() not in {"blame", "accuse"} or token.pos_ not in {"VERB", "AUX"}:
             continue
-        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        target = next((c for c in token.children if c.dep_ == "dobj"), None) or _phrase_after(token)
         participant = read_participant(target, doc)
         if participant is not None:
             found.append((sent_index[token.i], participant))
     return found
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """"blamed the jihadist group Boko Haram, whose ...", parsed with the name as the subject of
+    the clause after it: the last word of the noun phrase right after the verb."""
+    last = None
+    for token in verb.doc[verb.i + 1:verb.i + 8]:
+        if token.pos_ not in {"DET", "ADJ", "PROPN", "NOUN"}:
+            break
+        last = token
+    return last if last is not None and last.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _shared_subject(verb: Token) -> Token | None:

@@ -105,6 +105,10 @@ def _draft(m: EventMention, *, registry: ActorRegistry, places: ArticlePlaces,
                       and not (unidentified and a.name.startswith("Unidentified"))), None)
         if named is not None and not (guessed and named.name == actor1.name):
             actor1, inferred = named, True
+        elif guessed and m.agent.entity is None:
+            # "The attackers ..." read as the article's main group: a guess, which a name
+            # told for the same event ("Bandits killed ...") outranks
+            inferred = True
     if actor1 is None and m.family in _ACTOR_INFERABLE and registry.dominant and (
             m.agent is None or m.agent.pronoun):
         actor1, inferred = registry.actor(registry.dominant), True

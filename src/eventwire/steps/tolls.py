@@ -15,7 +15,7 @@ from eventwire.nlp.analysis import TextSpan
 from eventwire.quantities import Count, find_counts, parse_count
 from eventwire.steps.drafts import Draft, is_toll, perpetrator_killed
 
-_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_CONJUNCTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 
 
 _ONE = re.compile(r"^(?:(?:a|an|one|his|her|their)\s|(?:himself|herself)$)", re.I)

@@ -237,17 +237,13 @@ def _object_modifiers(token) -> set[str]:
             for g in c.children if g.dep_ in {"compound", "amod"}}
 
 
-_FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "pull", "exhume", "unearth",
-                            "dump", "wash", "dig", "collect", "remove", "count", "confirm"})
-
-
 def _bodies_found(token) -> bool:
     """"recovered the bodies of four militants", "11 bodies were found": a count of the dead
     (a toll of the event told with it, see ``mention_rules.bodies_count``)."""
     if token.lower_ != "bodies":
         return False
     verb = token.head if token.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
-    if verb is None or verb.lemma_.lower() not in _FINDING_VERBS:
+    if verb is None or verb.lemma_.lower() not in lexicon.BODY_FINDING_VERBS:
         return False
     # "riots broke out a day after the bodies of ... were found": what led to the news
     return not any(c.dep_ == "mark" and c.lower_ in {"after", "since", "following"} for c in verb.children)

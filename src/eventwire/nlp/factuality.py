@@ -299,7 +299,7 @@ def is_factual(trigger: Span) -> bool:
     if not (direct or via_prep):
         return False
     # "staff had confirmed 17 bodies": a count of the dead, not a report of one
-    counted = token.lower_ == "bodies" and verb.lemma_ == "confirm"
+    counted = token.lower_ == "bodies" and verb.lemma_.lower() in lexicon.BODY_FINDING_VERBS
     if verb.lemma_ in lexicon.REPORTING_VERBS and not counted or _since_clause(verb):
         return False
     return is_past(verb) and not is_negated(verb) and not is_hypothetical(verb) and not is_hypothetical(token)

@@ -171,6 +171,10 @@ COMBATANT_WORDS = frozenset({
 
 # Words that make the object of "seize"/"capture" a weapons event, not territory.
 REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+# Verbs whose object "bodies" is a count of the dead ("recovered 11 bodies", "had confirmed 17
+# bodies"); "confirm" is also a reporting verb, but not with bodies as its object.
+BODY_FINDING_VERBS = frozenset({"find", "recover", "discover", "retrieve", "pull", "exhume", "unearth",
+                                "dump", "wash", "dig", "collect", "remove", "count", "confirm"})
 # Counted things that are not people ("some 300 head of cattle were raided").
 ANIMAL_WORDS = frozenset({"cattle", "cow", "goat", "sheep", "camel", "livestock", "head", "animal",
                           "donkey", "horse", "chicken", "ox"})

@@ -23,16 +23,16 @@ _PLACE_NOUN_OF = re.compile(r"\b(?:villages?|towns?|city|port|districts?|provinc
                             r"vicinity|(?:north|south)?(?:east|west)|north|south)\s+of\s*$", re.I)
 
 
+# a capitalised name of one or two words ("Kidal", "Sabon Birni", "al-Bab")
+_NAME = r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
 PLACE_OF_NAME = re.compile(
     r"\b(?:(?:village|town|city|port|district|province|region|camp|neighbou?rhood|suburb|township)\s+of\s+"
     r"|the\s+(?:[a-z]+\s+)?(?:capital|city|town|village),?\s+)"  # "the capital Lome", "the port city X"
-    r"((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+    + _NAME)
 
 # "in Faskari Local Government Area of Katsina State", "Sabon Birni LGA": the area's name,
 # whatever label the model gave the whole phrase (often ORG, for "Government")
-AREA_OF_NAME = re.compile(
-    r"\b((?:al-|el-)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+"
-    r"(?:Local\s+Government\s+Area|local\s+government\s+area|LGA)\b")
+AREA_OF_NAME = re.compile(r"\b" + _NAME + r"\s+(?:Local\s+Government\s+Area|local\s+government\s+area|LGA)\b")
 
 
 _NOT_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "TIME", "CARDINAL", "ORDINAL",
